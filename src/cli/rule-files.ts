@@ -1,0 +1,38 @@
+// Finding and loading the rule-set files under rules/ from Node.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkRuleSet, type RuleProblem } from '../domain/rule-set-check';
+import type { RuleSet } from '../domain/rule-set';
+
+export const rulesDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../rules');
+
+/** Rule-set files: every JSON file in rules/ except the generated schema and helper files. */
+export function ruleSetFiles(dir: string = rulesDir): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json' && !f.startsWith('classification-'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function loadRuleSetFile(file: string): { ruleSet: RuleSet | null; problems: RuleProblem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    return { ruleSet: null, problems: [{ path: '(file)', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  return checkRuleSet(json);
+}
+
+/** The rule set with the given id (and version, when given) from rules/. */
+export function findRuleSet(id: string, version?: string, dir: string = rulesDir): { ruleSet: RuleSet } | { error: string } {
+  const found: string[] = [];
+  for (const file of ruleSetFiles(dir)) {
+    const { ruleSet } = loadRuleSetFile(file);
+    if (!ruleSet) continue;
+    found.push(`${ruleSet.id}@${ruleSet.version}`);
+    if (ruleSet.id === id) return { ruleSet };
+  }
+  return { error: `rule set "${id}${version ? `@${version}` : ''}" is not in rules/ (found: ${found.join(', ') || 'none'})` };
+}

@@ -1,0 +1,13 @@
+// Build and unit-test config: React app; the service worker is added in src/app.
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['tests/{unit,db,report,ui}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+  },
+});
