@@ -15,19 +15,31 @@ const timestamp = z.string().datetime({ offset: true });
 export const assessmentMetaSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'An assessment id may only hold letters, digits, - and _'),
   ruleSet: ruleSetRefSchema,
+  /** A name the user gave the assessment; the company name is shown when empty. */
+  title: z.string().max(200).default(''),
   assessor: z.string().max(200).default(''),
   language: z.enum(languages).default('en'),
   isSample: z.boolean().default(false),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Where the user left off in the checklist, to resume there. */
+  resume: z.strictObject({ areaId: z.string().max(100), itemId: z.string().max(200).optional() }).optional(),
   /** When this assessment was last exported (a backup); absent if never. */
   lastExportedAt: timestamp.optional(),
 });
 
-export const assessmentSchema = assessmentMetaSchema.extend({
-  profile: profileSchema,
-  answers: z.array(answerSchema).max(5000),
-});
+export const assessmentSchema = assessmentMetaSchema
+  .extend({
+    profile: profileSchema,
+    answers: z.array(answerSchema).max(5000),
+  })
+  .superRefine((a, ctx) => {
+    const seen = new Set<string>();
+    a.answers.forEach((answer, i) => {
+      if (seen.has(answer.itemId)) ctx.addIssue({ code: 'custom', path: ['answers', i, 'itemId'], message: `item "${answer.itemId}" is answered twice` });
+      seen.add(answer.itemId);
+    });
+  });
 
 export type AssessmentMeta = z.infer<typeof assessmentMetaSchema>;
 export type AssessmentRecord = z.infer<typeof assessmentSchema>;

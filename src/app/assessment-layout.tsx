@@ -1,0 +1,59 @@
+// The frame of one assessment: title, tabs (profile, checklist, summary) and the evaluation they share.
+import { Link, NavLink, Navigate, Outlet, useLocation, useParams } from 'react-router';
+import type { AssessmentContext } from '../hooks/assessment-context';
+import { useAssessmentView } from '../hooks/use-evaluation';
+import { textIn } from '../domain/text';
+import { paths } from './paths';
+import { useRuleSet } from './rule-set';
+import './assessment-layout.css';
+
+export function AssessmentLayout() {
+  const { id = '' } = useParams();
+  const ruleSet = useRuleSet();
+  const location = useLocation();
+  const view = useAssessmentView(id, ruleSet);
+  if (view === undefined) return <p className="page muted">Loading the assessment…</p>;
+  if (view === null) {
+    return (
+      <div className="page">
+        <h1>Assessment not found</h1>
+        <p>There is no assessment with this address in this browser. It may have been deleted, or it was made on another device.</p>
+        <Link className="btn btn-primary" to={paths.home}>
+          Back to all assessments
+        </Link>
+      </div>
+    );
+  }
+  const { assessment, evaluation } = view;
+  const firstArea = assessment.resume?.areaId ?? evaluation.areas.find((a) => a.counts.applicable > 0)?.area.id ?? ruleSet.areas[0]!.id;
+  const context: AssessmentContext = { ...view, ruleSet };
+  return (
+    <div className="assessment">
+      <div className="assessment-head">
+        <div className="assessment-head-inner">
+          <div>
+            <p className="assessment-kicker">
+              {assessment.isSample && <span className="badge">Sample</span>} {textIn(ruleSet.title, assessment.language)}
+            </p>
+            <h1 className="assessment-title">{assessment.title || assessment.profile.companyName}</h1>
+            {assessment.profile.deviceName && <p className="muted assessment-sub">{assessment.profile.deviceName}</p>}
+          </div>
+          <nav aria-label="Assessment" className="assessment-tabs">
+            <NavLink to={paths.profile(id)}>1. Profile</NavLink>
+            <NavLink to={paths.area(id, firstArea, assessment.resume?.itemId)} className={({ isActive }) => (isActive || location.pathname.includes('/area/') ? 'active' : '')}>
+              2. Checklist
+            </NavLink>
+            <NavLink to={paths.summary(id)}>3. Summary &amp; report</NavLink>
+          </nav>
+        </div>
+      </div>
+      <Outlet context={context} />
+    </div>
+  );
+}
+
+/** /a/:id goes to where the user left off, or to the profile for a new assessment. */
+export function AssessmentIndex() {
+  const { id = '' } = useParams();
+  return <Navigate to={paths.profile(id)} replace />;
+}

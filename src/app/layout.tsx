@@ -1,0 +1,37 @@
+// The frame around every screen: header with navigation, and the page outlet.
+import { NavLink, Outlet } from 'react-router';
+import { SaveIndicator } from '../components/save-indicator';
+import { paths } from './paths';
+import './layout.css';
+
+export function Layout() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <NavLink to={paths.home} className="brand" end>
+            <svg aria-hidden="true" viewBox="0 0 64 64" width="28" height="28">
+              <rect width="64" height="64" rx="14" fill="currentColor" />
+              <path d="M18 33l9 9 19-20" fill="none" stroke="#fff" strokeWidth="7" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            <span>MDR Readiness</span>
+          </NavLink>
+          <nav aria-label="Main" className="main-nav">
+            <NavLink to={paths.home} end>
+              Assessments
+            </NavLink>
+            <NavLink to={paths.rules}>Rules</NavLink>
+            <NavLink to={paths.settings}>Settings</NavLink>
+          </nav>
+          <SaveIndicator />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+// Every route's path in one place.
+export const paths = {
+  home: '/',
+  settings: '/settings',
+  rules: '/rules',
+  profile: (id: string) => `/a/${id}/profile`,
+  area: (id: string, areaId: string, itemId?: string) => `/a/${id}/area/${areaId}${itemId ? `?item=${encodeURIComponent(itemId)}` : ''}`,
+  summary: (id: string) => `/a/${id}/summary`,
+} as const;

@@ -1,0 +1,165 @@
+// Reading and writing assessments and answers; the only place screens change saved data.
+import { answerSchema, type Answer } from '../domain/answer';
+import {
+  assessmentFileFormat,
+  backupFileFormat,
+  currentFileVersion,
+  type AssessmentFile,
+  type AssessmentRecord,
+  type BackupFile,
+} from '../domain/assessment';
+import { profileSchema, type Profile, type ProfileInput } from '../domain/profile';
+import { db, type AnswerRow, type AssessmentRow } from './database';
+import { attempt, type WriteResult } from './write-result';
+import { loadSettings } from './settings-repo';
+
+export const appName = 'mdr-readiness 0.1.0';
+
+const now = () => new Date().toISOString();
+const newId = () => crypto.randomUUID();
+
+export interface NewAssessment {
+  profile: ProfileInput;
+  ruleSet: { id: string; version: string };
+  title?: string;
+  assessor?: string;
+  language?: 'en' | 'fr' | 'de';
+  isSample?: boolean;
+}
+
+export async function createAssessment(input: NewAssessment, answers: readonly Partial<Answer>[] = []): Promise<string> {
+  const id = newId();
+  const at = now();
+  const row: AssessmentRow = {
+    id,
+    ruleSet: input.ruleSet,
+    title: input.title ?? '',
+    assessor: input.assessor ?? '',
+    language: input.language ?? 'en',
+    isSample: input.isSample ?? false,
+    createdAt: at,
+    updatedAt: at,
+    profile: profileSchema.parse(input.profile),
+  };
+  await db.transaction('rw', db.assessments, db.answers, async () => {
+    await db.assessments.add(row);
+    await db.answers.bulkAdd(answers.map((a) => ({ ...answerSchema.parse({ ...a, updatedAt: at }), assessmentId: id })));
+  });
+  return id;
+}
+
+export function getAssessment(id: string): Promise<AssessmentRow | undefined> {
+  return db.assessments.get(id);
+}
+
+export async function listAssessments(): Promise<AssessmentRow[]> {
+  return db.assessments.orderBy('updatedAt').reverse().toArray();
+}
+
+export function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
+  return db.answers.where('assessmentId').equals(assessmentId).toArray();
+}
+
+/** Change part of an answer; the assessment's updatedAt moves in the same transaction. */
+export function saveAnswer(assessmentId: string, itemId: string, patch: Partial<Omit<Answer, 'itemId' | 'updatedAt'>>): Promise<WriteResult> {
+  return attempt(() =>
+    db.transaction('rw', db.assessments, db.answers, async () => {
+      const at = now();
+      const existing = await db.answers.get([assessmentId, itemId]);
+      const merged = answerSchema.parse({ ...(existing ?? { itemId }), ...patch, itemId, updatedAt: at });
+      await db.answers.put({ ...merged, assessmentId });
+      await db.assessments.update(assessmentId, { updatedAt: at });
+    }),
+  );
+}
+
+export function saveProfile(assessmentId: string, profile: Profile): Promise<WriteResult> {
+  return attempt(() => db.assessments.update(assessmentId, { profile: profileSchema.parse(profile), updatedAt: now() }));
+}
+
+export function updateAssessmentMeta(
+  assessmentId: string,
+  patch: Partial<Pick<AssessmentRow, 'title' | 'assessor' | 'language'>>,
+): Promise<WriteResult> {
+  return attempt(() => db.assessments.update(assessmentId, { ...patch, updatedAt: now() }));
+}
+
+/** Remember where the user is in the checklist; does not count as a change of the assessment. */
+export function saveResumePoint(assessmentId: string, resume: { areaId: string; itemId?: string }): Promise<WriteResult> {
+  return attempt(() => db.assessments.update(assessmentId, { resume }));
+}
+
+export async function duplicateAssessment(id: string, title: string): Promise<string | undefined> {
+  const record = await exportAssessmentRecord(id);
+  if (!record) return undefined;
+  const copyId = newId();
+  const at = now();
+  await writeRecords([{ ...record, id: copyId, title, isSample: false, createdAt: at, updatedAt: at, lastExportedAt: undefined }]);
+  return copyId;
+}
+
+/** Delete an assessment; returns the full record so the deletion can be undone. */
+export async function deleteAssessment(id: string): Promise<AssessmentRecord | undefined> {
+  const record = await exportAssessmentRecord(id);
+  await db.transaction('rw', db.assessments, db.answers, async () => {
+    await db.answers.where('assessmentId').equals(id).delete();
+    await db.assessments.delete(id);
+  });
+  return record;
+}
+
+export async function exportAssessmentRecord(id: string): Promise<AssessmentRecord | undefined> {
+  return db.transaction('r', db.assessments, db.answers, async () => {
+    const row = await db.assessments.get(id);
+    if (!row) return undefined;
+    const answers = await db.answers.where('assessmentId').equals(id).toArray();
+    // Drop storage-only fields; undefined values would not survive JSON anyway.
+    const { lastExportedAt, resume, ...meta } = row;
+    return {
+      ...meta,
+      ...(lastExportedAt ? { lastExportedAt } : {}),
+      ...(resume ? { resume } : {}),
+      answers: answers.map(({ assessmentId: _drop, ...a }) => a),
+    };
+  });
+}
+
+/** Write whole assessments (import, restore, undo of a delete) in one transaction: all or nothing. */
+export function writeRecords(records: readonly AssessmentRecord[]): Promise<void> {
+  return db.transaction('rw', db.assessments, db.answers, async () => {
+    for (const { answers, ...meta } of records) {
+      await db.answers.where('assessmentId').equals(meta.id).delete();
+      await db.assessments.put(meta);
+      await db.answers.bulkPut(answers.map((a) => ({ ...a, assessmentId: meta.id })));
+    }
+  });
+}
+
+export async function markExported(ids: readonly string[], at: string = now()): Promise<void> {
+  await db.transaction('rw', db.assessments, async () => {
+    for (const id of ids) await db.assessments.update(id, { lastExportedAt: at });
+  });
+}
+
+export async function buildAssessmentFile(id: string): Promise<AssessmentFile | undefined> {
+  const assessment = await exportAssessmentRecord(id);
+  if (!assessment) return undefined;
+  return { format: assessmentFileFormat, version: currentFileVersion, exportedAt: now(), app: appName, assessment };
+}
+
+export async function buildBackupFile(): Promise<BackupFile> {
+  const rows = await listAssessments();
+  const assessments = (await Promise.all(rows.map((r) => exportAssessmentRecord(r.id)))).filter((a): a is AssessmentRecord => a !== undefined);
+  return { format: backupFileFormat, version: currentFileVersion, exportedAt: now(), app: appName, settings: await loadSettings(), assessments };
+}
+
+/**
+ * Import validated assessments. An assessment whose id already exists is imported as a copy with a new
+ * id, so an import never overwrites work silently. Returns the ids written.
+ */
+export async function importRecords(records: readonly AssessmentRecord[]): Promise<string[]> {
+  const existing = new Set((await db.assessments.toCollection().primaryKeys()) as string[]);
+  const toWrite = records.map((r) => (existing.has(r.id) ? { ...r, id: newId() } : r));
+  await writeRecords(toWrite);
+  return toWrite.map((r) => r.id);
+}

@@ -1,0 +1,18 @@
+// Live queries: screens read saved data through these hooks, so every open tab shows the same state.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from './database';
+import { getAnswers, getAssessment, listAssessments } from './assessments-repo';
+import { loadSettings } from './settings-repo';
+
+/** undefined while loading. */
+export const useAssessmentList = () => useLiveQuery(listAssessments, []);
+
+/** undefined while loading, null when there is no such assessment. */
+export const useAssessment = (id: string) => useLiveQuery(async () => (await getAssessment(id)) ?? null, [id]);
+
+export const useAnswers = (assessmentId: string) => useLiveQuery(() => getAnswers(assessmentId), [assessmentId]);
+
+export const useSettings = () => useLiveQuery(loadSettings, []);
+
+/** All answers of every assessment, for list views that show readiness per assessment. */
+export const useAllAnswers = () => useLiveQuery(() => db.answers.toArray(), []);
