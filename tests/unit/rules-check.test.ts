@@ -1,0 +1,123 @@
+// rules:check rejects each kind of bad rule file with a message naming the file, the JSON path and the fault.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet } from '../../src/domain/rule-set-check';
+import { isValidRef } from '../../src/domain/rule-set';
+import { smallRuleSetInput } from './small-rule-set';
+
+type Json = Record<string, unknown>;
+const clone = (): Json => structuredClone(smallRuleSetInput) as Json;
+const items = (rs: Json, area = 0) => ((rs.areas as Json[])[area]!.items as Json[]);
+
+function messages(rs: unknown): string[] {
+  return checkRuleSet(rs).problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('rule-set checks', () => {
+  it('accepts a valid rule set', () => {
+    expect(messages(clone())).toEqual([]);
+  });
+
+  it('reports schema errors with their path', () => {
+    const rs = clone();
+    items(rs)[0]!.severity = 'urgent';
+    expect(messages(rs).join('\n')).toMatch(/areas\[0\]\.items\[0\]\.severity/);
+  });
+
+  it('reports duplicate item ids', () => {
+    const rs = clone();
+    items(rs, 1)[0]!.id = 'org.prrc';
+    expect(messages(rs)).toContain('areas[1].items[0].id: duplicate item id "org.prrc" (first used at areas[0].items[0])');
+  });
+
+  it('reports unknown condition facts and values', () => {
+    const rs = clone();
+    items(rs)[0]!.appliesWhen = { all: [{ fact: 'isSterile', is: true }, { fact: 'deviceClasses', in: ['IV'] }] };
+    const m = messages(rs).join('\n');
+    expect(m).toMatch(/areas\[0\]\.items\[0\]\.appliesWhen\.all\[0\]\.fact: unknown fact "isSterile"/);
+    expect(m).toMatch(/appliesWhen\.all\[1\]\.in\[0\]: value "IV" is not allowed for fact "deviceClasses"/);
+  });
+
+  it('reports "is" used on a fact that is not yes/no', () => {
+    const rs = clone();
+    items(rs)[0]!.appliesWhen = { fact: 'companySize', is: true };
+    expect(messages(rs).join('\n')).toMatch(/"is" needs a yes\/no fact/);
+  });
+
+  it('reports empty areas', () => {
+    const rs = clone();
+    (rs.areas as Json[])[1]!.items = [];
+    expect(messages(rs)).toContain('areas[1].items: area "docs" has no items');
+  });
+
+  it('reports cost ranges out of order', () => {
+    const rs = clone();
+    items(rs)[0]!.cost = { scale: 'company', oneOff: { internalDays: [5, 2, 10] } };
+    expect(messages(rs)).toContain('areas[0].items[0].cost.oneOff.internalDays: cost must be ordered low ≤ likely ≤ high, got [5, 2, 10]');
+  });
+
+  it('reports references that are not in a documented format', () => {
+    const rs = clone();
+    items(rs)[0]!.refs = ['Article 15 MDR'];
+    expect(messages(rs).join('\n')).toMatch(/areas\[0\]\.items\[0\]\.refs\[0\]: reference "Article 15 MDR" is not in a documented format/);
+  });
+
+  it('reports an item pointing at an unknown deadline', () => {
+    const rs = clone();
+    items(rs, 1)[0]!.deadline = 'never';
+    expect(messages(rs)).toContain('areas[1].items[0].deadline: unknown deadline "never"');
+  });
+});
+
+describe('reference formats', () => {
+  it.each([
+    'MDR Art. 10(9)',
+    'MDR Art. 120(3c)(b)',
+    'MDR Art. 10a',
+    'MDR Annex I §23.4',
+    'MDR Annex II §6.1(b)',
+    'MDR Annex VIII Rule 11',
+    'MDR Annex IX Ch. I §3.3',
+    'MDR Annex XIV Part B',
+    'MDCG 2019-11',
+    'MDCG 2020-3 rev.1',
+    'ISO 14971:2019',
+    'EN ISO 13485:2016',
+    'IEC 62304:2006+A1:2015',
+    'Regulation (EU) 2023/607',
+    'Recommendation 2003/361/EC',
+  ])('accepts %s', (ref) => expect(isValidRef(ref)).toBe(true));
+
+  it.each(['Art. 15', 'MDR article 15', 'MDR Annex 1', 'ISO14971', 'MDCG 19-11', ''])('rejects %j', (ref) => expect(isValidRef(ref)).toBe(false));
+});
+
+describe('npm run rules:check', () => {
+  it('names the file, the path and the problem, and exits with 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const good = join(dir, 'good.json');
+    const bad = join(dir, 'bad.json');
+    const broken = join(dir, 'broken.json');
+    writeFileSync(good, JSON.stringify(smallRuleSetInput));
+    const rs = clone();
+    items(rs)[0]!.refs = ['Art 15'];
+    writeFileSync(bad, JSON.stringify(rs));
+    writeFileSync(broken, '{"id": "x", ');
+    let out = '';
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/rules-check.ts', good, bad, broken], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      const err = e as { status: number; stderr: string; stdout: string };
+      status = err.status;
+      out = err.stdout + err.stderr;
+    }
+    expect(status).toBe(1);
+    expect(out).toMatch(/ok {2}.*good\.json: test-rules@1\.0\.0, 2 areas, 4 items/);
+    expect(out).toMatch(/bad\.json: areas\[0\]\.items\[0\]\.refs\[0\]: reference "Art 15"/);
+    expect(out).toMatch(/broken\.json: \(file\): not valid JSON/);
+    expect(out).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
