@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   preview: { port: 4173, strictPort: true },
+  // The manifest lets the bundle budget (tests/bench/bundle-budget.ts) find the chunks of the first screen.
+  build: { manifest: true },
   test: {
     include: ['tests/{unit,db,report,ui}/**/*.test.{ts,tsx}'],
     environment: 'node',
