@@ -15,14 +15,14 @@ export function ruleSetFiles(dir: string = rulesDir): string[] {
     .map((f) => join(dir, f));
 }
 
-export function loadRuleSetFile(file: string): { ruleSet: RuleSet | null; problems: RuleProblem[] } {
+export function loadRuleSetFile(file: string, options: { requireLanguages?: boolean } = {}): { ruleSet: RuleSet | null; problems: RuleProblem[] } {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     return { ruleSet: null, problems: [{ path: '(file)', message: `not valid JSON: ${(e as Error).message}` }] };
   }
-  return checkRuleSet(json);
+  return checkRuleSet(json, options);
 }
 
 /** The rule set with the given id (and version, when given) from rules/. */

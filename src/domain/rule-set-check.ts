@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { conditionProblems } from './condition';
 import { isValidRef, refFormats, ruleSetSchema, type RuleSet } from './rule-set';
+import { missingLanguages, type LocalizedText } from './text';
 
 export interface RuleProblem {
   /** JSON path inside the file, e.g. areas[2].items[5].cost.oneOff.internalDays. */
@@ -19,8 +20,12 @@ export function zodProblems(error: z.ZodError): RuleProblem[] {
   return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
 }
 
-/** Parse and check one rule set; returns the rule set only when there is no problem. */
-export function checkRuleSet(json: unknown): { ruleSet: RuleSet | null; problems: RuleProblem[] } {
+/**
+ * Parse and check one rule set; returns the rule set only when there is no problem. With
+ * `requireLanguages`, every text must exist in English, French and German (rules:check asks for it; the
+ * app falls back to English for a missing translation).
+ */
+export function checkRuleSet(json: unknown, options: { requireLanguages?: boolean } = {}): { ruleSet: RuleSet | null; problems: RuleProblem[] } {
   const parsed = ruleSetSchema.safeParse(json);
   if (!parsed.success) return { ruleSet: null, problems: zodProblems(parsed.error) };
   const rs = parsed.data;
@@ -30,10 +35,21 @@ export function checkRuleSet(json: unknown): { ruleSet: RuleSet | null; problems
   const seenAreas = new Set<string>();
   const deadlineIds = new Set<string>();
   const refHelp = refFormats.map((f) => `"${f.example}"`).join(', ');
+  const languagesOf = (text: LocalizedText | undefined, path: (string | number)[]) => {
+    if (text === undefined || !options.requireLanguages) return;
+    const missing = missingLanguages(text);
+    if (missing.length > 0) add(path, `text is missing in ${missing.join(', ')} (give {"en", "fr", "de"})`);
+  };
+  languagesOf(rs.title, ['title']);
+  for (const [key, entry] of Object.entries(rs.glossary)) {
+    languagesOf(entry.term, ['glossary', key, 'term']);
+    languagesOf(entry.definition, ['glossary', key, 'definition']);
+  }
 
   rs.deadlines.forEach((d, di) => {
     if (deadlineIds.has(d.id)) add(['deadlines', di, 'id'], `duplicate deadline id "${d.id}"`);
     deadlineIds.add(d.id);
+    languagesOf(d.title, ['deadlines', di, 'title']);
     if (d.appliesWhen) for (const p of conditionProblems(d.appliesWhen, ['deadlines', di, 'appliesWhen'])) add(p.path, p.message);
     d.refs.forEach((r, ri) => {
       if (!isValidRef(r)) add(['deadlines', di, 'refs', ri], `reference "${r}" is not in a documented format (${refHelp})`);
@@ -44,11 +60,16 @@ export function checkRuleSet(json: unknown): { ruleSet: RuleSet | null; problems
     if (seenAreas.has(area.id)) add(['areas', ai, 'id'], `duplicate area id "${area.id}"`);
     seenAreas.add(area.id);
     if (area.items.length === 0) add(['areas', ai, 'items'], `area "${area.id}" has no items`);
+    languagesOf(area.title, ['areas', ai, 'title']);
+    languagesOf(area.summary, ['areas', ai, 'summary']);
     area.items.forEach((item, ii) => {
       const at = ['areas', ai, 'items', ii] as (string | number)[];
       const first = seenItems.get(item.id);
       if (first) add([...at, 'id'], `duplicate item id "${item.id}" (first used at ${first})`);
       else seenItems.set(item.id, formatPath(at));
+      languagesOf(item.question, [...at, 'question']);
+      languagesOf(item.guidance, [...at, 'guidance']);
+      languagesOf(item.underRevision, [...at, 'underRevision']);
       item.refs.forEach((r, ri) => {
         if (!isValidRef(r)) add([...at, 'refs', ri], `reference "${r}" is not in a documented format (${refHelp})`);
       });

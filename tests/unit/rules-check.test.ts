@@ -65,6 +65,15 @@ describe('rule-set checks', () => {
     expect(messages(rs).join('\n')).toMatch(/areas\[0\]\.items\[0\]\.refs\[0\]: reference "Article 15 MDR" is not in a documented format/);
   });
 
+  it('reports texts missing a language when all three are required', () => {
+    const rs = clone();
+    items(rs)[0]!.question = { en: 'A PRRC is named.', fr: 'Une PRRC est désignée.' };
+    const problems = checkRuleSet(rs, { requireLanguages: true }).problems.map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toContain('areas[0].items[0].question: text is missing in de (give {"en", "fr", "de"})');
+    expect(problems).toContain('areas[0].items[0].guidance: text is missing in fr, de (give {"en", "fr", "de"})');
+    expect(messages(rs)).toEqual([]);
+  });
+
   it('reports an item pointing at an unknown deadline', () => {
     const rs = clone();
     items(rs, 1)[0]!.deadline = 'never';
