@@ -1,0 +1,267 @@
+// The checklist screen: areas on the side, the items of one area with filters, answers saved as given.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { paths } from '../../app/paths';
+import type { AnswerStatus } from '../../domain/answer';
+import type { AreaResult, EvaluatedItem } from '../../domain/evaluate';
+import { textIn } from '../../domain/text';
+import { saveAnswer, saveResumePoint } from '../../db/assessments-repo';
+import { statusLabel } from '../../components/status-text';
+import { useAssessmentContext } from '../../hooks/assessment-context';
+import { useFormatters } from '../../hooks/use-formatters';
+import { trackWrite } from '../../stores/save-status';
+import { AreaNav } from './area-nav';
+import { ArchivedAnswers } from './archived-answers';
+import { ChecklistFilters } from './checklist-filters';
+import { ChecklistItem, itemElementId } from './checklist-item';
+import { useChecklistUi, type ShowFilter } from './checklist-store';
+import { HowItWorks } from './how-it-works';
+import { useChecklistKeys } from './use-checklist-keys';
+import './checklist.css';
+
+export function ChecklistPage() {
+  const { id = '', areaId = '' } = useParams();
+  const { assessment, settings, evaluation } = useAssessmentContext();
+  const format = useFormatters(settings.currency, assessment.language);
+  const areas = useMemo(() => evaluation.areas.filter((a) => a.counts.applicable > 0), [evaluation.areas]);
+  const index = areas.findIndex((a) => a.area.id === areaId);
+
+  if (areas.length === 0) {
+    return (
+      <div className="page">
+        <div className="card checklist-empty">
+          <h2>No checklist items apply to this profile</h2>
+          <p>Check the company and device profile: the roles and device classes decide which MDR obligations apply.</p>
+          <Link className="btn btn-primary" to={paths.profile(id)}>
+            Review the profile
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page checklist-layout">
+      <AreaNav assessmentId={id} areas={areas} currentAreaId={areaId} language={assessment.language} format={format} />
+      <div className="checklist-main">
+        {index < 0 ? (
+          <div className="card checklist-empty">
+            <h2>This area is not part of the checklist for this profile</h2>
+            <p>The rule set may have changed, or the profile no longer needs this area.</p>
+            <Link className="btn btn-primary" to={paths.area(id, areas[0]!.area.id)}>
+              Go to the first area
+            </Link>
+          </div>
+        ) : (
+          <AreaChecklist key={areaId} areas={areas} index={index} />
+        )}
+        <ArchivedAnswers answers={evaluation.archivedAnswers} />
+      </div>
+    </div>
+  );
+}
+
+function matches(e: EvaluatedItem, show: ShowFilter, severities: readonly string[]): boolean {
+  if (show === 'unanswered' && e.status !== 'unanswered') return false;
+  if (show === 'gaps' && e.status !== 'not_met' && e.status !== 'partial') return false;
+  return severities.length === 0 || severities.includes(e.item.severity);
+}
+
+const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: number }) {
+  const { id = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { assessment, settings, evaluation, ruleSet } = useAssessmentContext();
+  const format = useFormatters(settings.currency, assessment.language);
+  const language = assessment.language;
+  const areaResult = areas[index]!;
+  const areaId = areaResult.area.id;
+  const show = useChecklistUi((s) => s.show);
+  const severities = useChecklistUi((s) => s.severities);
+  const requestFieldFocus = useChecklistUi((s) => s.requestFieldFocus);
+  const [announcement, setAnnouncement] = useState('');
+
+  const allItems = useMemo(() => evaluation.items.filter((e) => e.areaId === areaId), [evaluation.items, areaId]);
+  const visible = useMemo(() => allItems.filter((e) => matches(e, show, severities)), [allItems, show, severities]);
+  const urlItem = searchParams.get('item');
+  const focusedId = visible.some((e) => e.item.id === urlItem) ? urlItem! : (visible[0]?.item.id ?? null);
+
+  // Latest values for the stable callbacks handed to the memoized items.
+  const latest = useRef({ visible, focusedId, setSearchParams });
+  useEffect(() => {
+    latest.current = { visible, focusedId, setSearchParams };
+  });
+
+  // Moving focus from the keyboard (or after answering) also moves DOM focus; clicking into an item does not.
+  const domFocusFor = useRef<string | null>(urlItem);
+  const selectItem = useCallback((itemId: string, moveDomFocus: boolean) => {
+    if (moveDomFocus) domFocusFor.current = itemId;
+    if (latest.current.focusedId === itemId && !moveDomFocus) return;
+    latest.current.setSearchParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.set('item', itemId);
+        return next;
+      },
+      { replace: true },
+    );
+  }, []);
+
+  useEffect(() => {
+    if (!focusedId || domFocusFor.current !== focusedId) return;
+    domFocusFor.current = null;
+    const el = document.getElementById(itemElementId(focusedId));
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  }, [focusedId]);
+
+  const nextAreaRef = useRef<HTMLAnchorElement>(null);
+
+  const onSelectStatus = useCallback(
+    async (itemId: string, status: AnswerStatus) => {
+      const list = latest.current.visible;
+      const at = list.findIndex((e) => e.item.id === itemId);
+      const next = at >= 0 ? list[at + 1] : undefined;
+      const result = await trackWrite(`answer:${id}:${itemId}:status`, () => saveAnswer(id, itemId, { status }));
+      if (!result.ok) {
+        setAnnouncement(`Not saved: ${result.error}`);
+        return;
+      }
+      if (status === 'not_applicable') {
+        selectItem(itemId, false);
+        requestFieldFocus(itemId, 'naReason');
+        setAnnouncement('Saved as not applicable. Say why in the reason field.');
+        return;
+      }
+      if (next) {
+        selectItem(next.item.id, true);
+        setAnnouncement(`Saved: ${statusLabel[status]}. Next item.`);
+      } else {
+        setAnnouncement(`Saved: ${statusLabel[status]}. That was the last item shown in this area.`);
+        nextAreaRef.current?.focus();
+      }
+    },
+    [id, selectItem, requestFieldFocus],
+  );
+
+  const onFocusItem = useCallback((itemId: string) => selectItem(itemId, false), [selectItem]);
+
+  useChecklistKeys({
+    move: (step) => {
+      if (visible.length === 0) return;
+      const at = visible.findIndex((e) => e.item.id === focusedId);
+      const target = visible[Math.min(visible.length - 1, Math.max(0, at + step))];
+      if (target) selectItem(target.item.id, true);
+    },
+    answer: (status) => {
+      if (focusedId) void onSelectStatus(focusedId, status);
+    },
+    note: () => {
+      if (focusedId) requestFieldFocus(focusedId, 'note');
+    },
+  });
+
+  useResumePoint(id, areaId, urlItem, assessment.resume);
+
+  const prev = areas[index - 1];
+  const next = areas[index + 1];
+  const areaDone = areaResult.counts.unanswered === 0;
+  const answered = areaResult.counts.applicable - areaResult.counts.unanswered;
+  return (
+    <>
+      <header className="area-header">
+        <p className="area-kicker">
+          Area {index + 1} of {areas.length}
+        </p>
+        <h2 className="area-title">{textIn(areaResult.area.title, language)}</h2>
+        <p className="area-summary">{textIn(areaResult.area.summary, language)}</p>
+        <p className="area-stats">
+          <span>
+            <strong>{answered}</strong> of {areaResult.counts.applicable} answered
+          </span>
+          <span>
+            Readiness <strong>{areaResult.readiness === null ? '–' : format.percent(areaResult.readiness)}</strong>
+          </span>
+          {areaResult.counts.not_met + areaResult.counts.partial > 0 && (
+            <span>
+              <strong>{areaResult.counts.not_met + areaResult.counts.partial}</strong> {areaResult.counts.not_met + areaResult.counts.partial === 1 ? 'gap' : 'gaps'}
+            </span>
+          )}
+        </p>
+      </header>
+
+      <ChecklistFilters shown={visible.length} total={allItems.length} />
+      <p className="keyboard-help">
+        <span className="keyboard-help-label">Keyboard:</span> <kbd>↓</kbd> <kbd>↑</kbd> or <kbd>j</kbd> <kbd>k</kbd> move · <kbd>1</kbd>–<kbd>4</kbd> answer
+        (Met, Partly met, Not met, Not applicable) · <kbd>n</kbd> note
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+
+      {visible.length === 0 ? (
+        <div className="card checklist-empty">
+          {show === 'unanswered' && severities.length === 0 ? (
+            <p>Every item in this area is answered.</p>
+          ) : show === 'gaps' && severities.length === 0 ? (
+            <p>No gaps in this area so far.</p>
+          ) : (
+            <p>No items in this area match these filters.</p>
+          )}
+        </div>
+      ) : (
+        <ol className="checklist-items">
+          {visible.map((e) => (
+            <li key={e.item.id}>
+              <ChecklistItem
+                assessmentId={id}
+                evaluated={e}
+                position={allItems.indexOf(e) + 1}
+                focused={e.item.id === focusedId}
+                language={language}
+                glossary={ruleSet.glossary}
+                format={format}
+                onSelectStatus={onSelectStatus}
+                onFocusItem={onFocusItem}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <nav className="area-pager" aria-label="Previous and next area">
+        {prev ? (
+          <Link className="btn" to={paths.area(id, prev.area.id)}>
+            ← {textIn(prev.area.title, language)}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link ref={nextAreaRef} className={`btn${areaDone ? ' btn-primary' : ''}`} to={paths.area(id, next.area.id)}>
+            Next: {textIn(next.area.title, language)} →
+          </Link>
+        ) : (
+          <Link ref={nextAreaRef} className={`btn${areaDone ? ' btn-primary' : ''}`} to={paths.summary(id)}>
+            {areaDone ? 'All done here: see the summary →' : 'Go to the summary →'}
+          </Link>
+        )}
+      </nav>
+      <HowItWorks settings={settings} format={format} />
+    </>
+  );
+}
+
+/** Remember the area and item in view, so the Checklist tab reopens there. */
+function useResumePoint(assessmentId: string, areaId: string, itemId: string | null, saved: { areaId: string; itemId?: string } | undefined) {
+  const same = saved?.areaId === areaId && (saved.itemId ?? null) === itemId;
+  useEffect(() => {
+    if (same) return;
+    const timer = setTimeout(() => {
+      void trackWrite(`resume:${assessmentId}`, () => saveResumePoint(assessmentId, itemId ? { areaId, itemId } : { areaId }));
+    }, 600);
+    return () => clearTimeout(timer);
+  }, [assessmentId, areaId, itemId, same]);
+}

@@ -1,0 +1,53 @@
+// "Export PDF report": loads the PDF exporter only when asked, shows progress and any failure.
+import { useState } from 'react';
+import type { Evaluation } from '../../domain/evaluate';
+import type { AssessmentRow } from '../../db/database';
+
+interface ExportReportButtonProps {
+  evaluation: Evaluation;
+  assessment: AssessmentRow;
+}
+
+export function ExportReportButton({ evaluation, assessment }: ExportReportButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const onExport = async () => {
+    setBusy(true);
+    setError(null);
+    let stage: 'load' | 'make' = 'load';
+    try {
+      // jsPDF is large: it is fetched only when a report is actually exported.
+      const { downloadReport } = await import('../../report/download-report');
+      stage = 'make';
+      await downloadReport(evaluation, {
+        companyName: assessment.profile.companyName,
+        deviceName: assessment.profile.deviceName,
+        deviceClasses: assessment.profile.deviceClasses,
+        assessor: assessment.assessor,
+        language: assessment.language,
+        generatedAt: new Date().toISOString(),
+      });
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      setError(
+        stage === 'load'
+          ? 'The report module could not be loaded. If you are offline, open the app once online so it is stored for offline use, then try again.'
+          : `The report could not be made: ${reason}`,
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-report">
+      <button type="button" className="btn btn-primary" onClick={() => void onExport()} disabled={busy} aria-busy={busy}>
+        {busy ? 'Preparing the PDF…' : 'Export PDF report'}
+      </button>
+      <p className="export-status" role="status" aria-live="polite">
+        {error && <span className="error">{error}</span>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+// Gaps by priority, each with owner, due date, cost, how the cost was made, and what-if planning controls.
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import type { Answer } from '../../domain/answer';
+import type { CostLine } from '../../domain/cost';
+import type { Gap, Priority } from '../../domain/evaluate';
+import type { CostKind } from '../../domain/rule-set';
+import { textIn, type Language } from '../../domain/text';
+import { saveAnswer } from '../../db/assessments-repo';
+import { severityLabel, statusLabel } from '../../components/status-text';
+import type { Formatters } from '../../hooks/use-formatters';
+import { trackWrite } from '../../stores/save-status';
+
+export const costKindLabel: Record<CostKind, string> = {
+  internal: 'Internal effort',
+  notifiedBody: 'Notified body',
+  testing: 'Testing',
+  clinical: 'Clinical',
+  consulting: 'Consulting',
+  translation: 'Translation',
+  other: 'Other',
+};
+
+const priorityText: Record<Priority, { title: string; lead: string }> = {
+  high: { title: 'High priority', lead: 'Critical duties still open, or deadlines within a year. Start here.' },
+  medium: { title: 'Medium priority', lead: 'Important gaps to plan for in the coming months.' },
+  low: { title: 'Low priority', lead: 'Smaller gaps, or items that are mostly in place.' },
+};
+
+interface GapsByPriorityProps {
+  gaps: readonly Gap[];
+  assessmentId: string;
+  areaTitles: ReadonlyMap<string, string>;
+  language: Language;
+  format: Formatters;
+}
+
+export function GapsByPriority({ gaps, assessmentId, areaTitles, language, format }: GapsByPriorityProps) {
+  return (
+    <>
+      {(['high', 'medium', 'low'] as const).map((priority) => {
+        const list = gaps.filter((g) => g.priority === priority);
+        if (list.length === 0) return null;
+        return (
+          <div key={priority} className={`gap-group gap-group-${priority}`}>
+            <h3 className="gap-group-title">
+              <span className={`priority-dot priority-${priority}`} aria-hidden="true" />
+              {priorityText[priority].title} <span className="muted">({list.length})</span>
+            </h3>
+            <p className="muted gap-group-lead">{priorityText[priority].lead}</p>
+            <ol className="gap-list">
+              {list.map((g) => (
+                <li key={g.evaluated.item.id}>
+                  <GapRow
+                    gap={g}
+                    answer={g.evaluated.answer}
+                    assessmentId={assessmentId}
+                    areaTitle={areaTitles.get(g.evaluated.areaId) ?? g.evaluated.areaId}
+                    language={language}
+                    format={format}
+                  />
+                </li>
+              ))}
+            </ol>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+interface GapRowProps {
+  gap: Gap;
+  answer: Answer | undefined;
+  assessmentId: string;
+  areaTitle: string;
+  language: Language;
+  format: Formatters;
+}
+
+function GapRowView({ gap, answer, assessmentId, areaTitle, language, format }: GapRowProps) {
+  const { item, status, cost, areaId } = gap.evaluated;
+  const hasDays = !!item.cost.oneOff.internalDays || !!item.cost.yearly?.internalDays;
+  const save = (key: string, patch: Partial<Pick<Answer, 'inPlan' | 'sourcing'>>) =>
+    void trackWrite(`answer:${assessmentId}:${item.id}:${key}`, () => saveAnswer(assessmentId, item.id, patch));
+  const inPlan = answer?.inPlan ?? false;
+  const sourcing = answer?.sourcing ?? 'inHouse';
+  const qId = `gap-q-${item.id}`;
+  return (
+    <article className={`gap-row${inPlan ? ' is-in-plan' : ''}`} aria-labelledby={qId}>
+      <div className="gap-main">
+        <p className="gap-meta">
+          <span className={`badge badge-${status}`}>{statusLabel[status]}</span>
+          <span className={`severity-tag severity-tag-${item.severity}`}>{severityLabel[item.severity]}</span>
+          <span className="muted">{areaTitle}</span>
+        </p>
+        <h4 id={qId} className="gap-question">
+          <Link to={paths.area(assessmentId, areaId, item.id)}>{textIn(item.question, language)}</Link>
+        </h4>
+        <p className="gap-refs">
+          <span className="visually-hidden">References: </span>
+          {item.refs.map((r) => (
+            <span key={r} className="ref">
+              {r}
+            </span>
+          ))}
+        </p>
+        <dl className="gap-facts">
+          <div>
+            <dt>Owner</dt>
+            <dd>{answer?.owner ? answer.owner : <span className="muted">not set</span>}</dd>
+          </div>
+          <div>
+            <dt>Due</dt>
+            <dd>{answer?.dueDate ? format.date(answer.dueDate) : <span className="muted">not set</span>}</dd>
+          </div>
+          {gap.evaluated.deadline && (
+            <div>
+              <dt>Legal deadline</dt>
+              <dd className={gap.evaluated.deadline.passed ? 'is-passed' : undefined}>
+                {format.date(gap.evaluated.deadline.deadline.date)}
+                {gap.evaluated.deadline.passed && ' (passed)'}
+              </dd>
+            </div>
+          )}
+        </dl>
+      </div>
+      <div className="gap-side">
+        <p className="gap-cost">
+          <span className="gap-cost-main">{format.money(cost.oneOff[1])}</span>
+          <span className="gap-cost-sub">
+            one-off ({format.money(cost.oneOff[0])}–{format.money(cost.oneOff[2])})
+          </span>
+          {cost.yearly[2] > 0 && (
+            <span className="gap-cost-sub">
+              + {format.money(cost.yearly[1])}/year ({format.money(cost.yearly[0])}–{format.money(cost.yearly[2])})
+            </span>
+          )}
+        </p>
+        <div className="gap-whatif">
+          <label className="check">
+            <input type="checkbox" checked={inPlan} onChange={(e) => save('inPlan', { inPlan: e.target.checked })} />
+            In this year’s plan
+          </label>
+          {hasDays && (
+            <div className="segmented" role="radiogroup" aria-label={`Who does the work: ${textIn(item.question, language)}`}>
+              {(
+                [
+                  ['inHouse', 'In-house'],
+                  ['outsourced', 'Outsourced'],
+                ] as const
+              ).map(([value, label]) => (
+                <label key={value} className={sourcing === value ? 'is-on' : undefined}>
+                  <input
+                    type="radio"
+                    name={`sourcing-${item.id}`}
+                    value={value}
+                    checked={sourcing === value}
+                    onChange={() => save('sourcing', { sourcing: value })}
+                  />
+                  {label}
+                </label>
+              ))}
+            </div>
+          )}
+        </div>
+      </div>
+      <details className="gap-explain">
+        <summary>How is this calculated?</summary>
+        <CostExplanation lines={cost.lines} fraction={cost.fraction} status={status} format={format} />
+      </details>
+    </article>
+  );
+}
+
+/** Re-render a gap only when its own answer or cost changed, not when another gap is planned. */
+export const GapRow = memo(
+  GapRowView,
+  (a, b) =>
+    a.gap.evaluated.item === b.gap.evaluated.item &&
+    a.gap.evaluated.status === b.gap.evaluated.status &&
+    a.answer?.inPlan === b.answer?.inPlan &&
+    a.answer?.sourcing === b.answer?.sourcing &&
+    a.answer?.owner === b.answer?.owner &&
+    a.answer?.dueDate === b.answer?.dueDate &&
+    a.gap.evaluated.cost.oneOff.join() === b.gap.evaluated.cost.oneOff.join() &&
+    a.gap.evaluated.cost.yearly.join() === b.gap.evaluated.cost.yearly.join() &&
+    a.gap.evaluated.cost.lines.map((l) => l.basis).join() === b.gap.evaluated.cost.lines.map((l) => l.basis).join() &&
+    a.gap.evaluated.deadline?.passed === b.gap.evaluated.deadline?.passed &&
+    a.areaTitle === b.areaTitle &&
+    a.language === b.language &&
+    a.format === b.format &&
+    a.assessmentId === b.assessmentId,
+);
+
+interface CostExplanationProps {
+  lines: readonly CostLine[];
+  fraction: number;
+  status: string;
+  format: Formatters;
+}
+
+export function CostExplanation({ lines, fraction, status, format }: CostExplanationProps) {
+  if (lines.length === 0) return <p className="muted">The rule set gives no cost for this item.</p>;
+  return (
+    <div className="cost-explain">
+      <p className="muted">
+        Each line is the rule set’s low / likely / high figure, times your day rate for internal effort, times the number of device families or
+        technical files it applies to, times the share still to do
+        {status === 'partial' ? ` (partly met: ${format.percent(fraction)} remains)` : ' (not met: all of it)'}.
+      </p>
+      <div className="table-scroll">
+        <table className="cost-lines">
+          <thead>
+            <tr>
+              <th scope="col">Cost</th>
+              <th scope="col">When</th>
+              <th scope="col" className="num">
+                Low
+              </th>
+              <th scope="col" className="num">
+                Likely
+              </th>
+              <th scope="col" className="num">
+                High
+              </th>
+              <th scope="col">Basis</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => (
+              <tr key={i}>
+                <td>{costKindLabel[l.kind]}</td>
+                <td>{l.recurrence === 'oneOff' ? 'One-off' : 'Yearly'}</td>
+                <td className="num">{format.money(l.range[0])}</td>
+                <td className="num">{format.money(l.range[1])}</td>
+                <td className="num">{format.money(l.range[2])}</td>
+                <td className="cost-basis">{l.basis}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

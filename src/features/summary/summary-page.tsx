@@ -1,0 +1,98 @@
+// The summary screen: readiness, gaps by priority, the cost estimate with its reasons, deadlines, PDF export.
+// It reads only the evaluation: no score or cost is computed here.
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../app/paths';
+import { textIn } from '../../domain/text';
+import { useAssessmentContext } from '../../hooks/assessment-context';
+import { useFormatters } from '../../hooks/use-formatters';
+import { CostSection, PlanSummary } from './cost-section';
+import { DeadlinesSection } from './deadlines-section';
+import { ExportReportButton } from './export-report-button';
+import { GapsByPriority } from './gap-list';
+import { AreaReadinessChart, OverallReadiness } from './overall-section';
+import './summary.css';
+
+export function SummaryPage() {
+  const { id = '' } = useParams();
+  const { assessment, settings, evaluation } = useAssessmentContext();
+  const language = assessment.language;
+  const format = useFormatters(settings.currency, language);
+  const areaTitles = useMemo(() => new Map(evaluation.areas.map((a) => [a.area.id, textIn(a.area.title, language)])), [evaluation.areas, language]);
+  const itemsById = useMemo(() => new Map(evaluation.items.map((e) => [e.item.id, e])), [evaluation.items]);
+  const { counts } = evaluation.overall;
+  const answered = counts.applicable - counts.unanswered;
+  const firstArea = assessment.resume?.areaId ?? evaluation.areas.find((a) => a.counts.applicable > 0)?.area.id;
+
+  return (
+    <div className="page summary">
+      <div className="summary-head">
+        <div>
+          <h2 className="summary-title">Summary</h2>
+          <p className="muted summary-sub">
+            As of {format.date(evaluation.asOf)} · {textIn(evaluation.ruleSet.title, language)}, version {evaluation.ruleSet.version} (content current to{' '}
+            {format.date(evaluation.ruleSet.effectiveDate)})
+          </p>
+        </div>
+        <ExportReportButton evaluation={evaluation} assessment={assessment} />
+      </div>
+
+      {answered === 0 ? (
+        <section className="card summary-empty">
+          <h2>No answers yet</h2>
+          <p>
+            {counts.applicable} checklist items apply to this profile. Answer them one by one (Met, Partly met, Not met or Not applicable) and this page
+            shows your readiness, the gaps to close first and what closing them is likely to cost.
+          </p>
+          {firstArea && (
+            <Link className="btn btn-primary" to={paths.area(id, firstArea)}>
+              Start the checklist
+            </Link>
+          )}
+        </section>
+      ) : (
+        <>
+          <OverallReadiness evaluation={evaluation} format={format} />
+          <AreaReadinessChart evaluation={evaluation} assessmentId={id} language={language} format={format} />
+          <DeadlinesSection deadlines={evaluation.deadlines} language={language} format={format} />
+          <CostSection
+            evaluation={evaluation}
+            settings={settings}
+            assessmentId={id}
+            areaTitles={areaTitles}
+            itemsById={itemsById}
+            language={language}
+            format={format}
+          />
+          <section className="card summary-section" aria-labelledby="gaps-title">
+            <h2 id="gaps-title">Gaps to close</h2>
+            {evaluation.gaps.length === 0 ? (
+              <div className="summary-congrats">
+                <p className="congrats-title">
+                  <span aria-hidden="true">✓ </span>No gaps among the {answered} answered items. Well done.
+                </p>
+                {counts.unanswered > 0 && (
+                  <p className="muted">
+                    {counts.unanswered} items are still unanswered.{' '}
+                    {firstArea && <Link to={paths.area(id, firstArea)}>Continue the checklist</Link>}
+                  </p>
+                )}
+              </div>
+            ) : (
+              <>
+                <p className="muted section-lead">
+                  Ordered by severity, how much is left to do, and how close a legal deadline is. Tick the gaps you will tackle this year, and choose
+                  who does the work, to see what the plan costs.
+                </p>
+                <PlanSummary evaluation={evaluation} format={format} />
+                <GapsByPriority gaps={evaluation.gaps} assessmentId={id} areaTitles={areaTitles} language={language} format={format} />
+              </>
+            )}
+          </section>
+
+        </>
+      )}
+      {answered === 0 && <DeadlinesSection deadlines={evaluation.deadlines} language={language} format={format} />}
+    </div>
+  );
+}
