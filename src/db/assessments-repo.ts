@@ -66,7 +66,9 @@ export function saveAnswer(assessmentId: string, itemId: string, patch: Partial<
     db.transaction('rw', db.assessments, db.answers, async () => {
       const at = now();
       const existing = await db.answers.get([assessmentId, itemId]);
-      const merged = answerSchema.parse({ ...(existing ?? { itemId }), ...patch, itemId, updatedAt: at });
+      // The stored row carries its assessmentId, which the strict answer schema does not accept.
+      const { assessmentId: _row, ...previous } = existing ?? { assessmentId, itemId };
+      const merged = answerSchema.parse({ ...previous, ...patch, itemId, updatedAt: at });
       await db.answers.put({ ...merged, assessmentId });
       await db.assessments.update(assessmentId, { updatedAt: at });
     }),
