@@ -1,5 +1,5 @@
 // The checklist screen: areas on the side, the items of one area with filters, answers saved as given.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AnswerStatus } from '../../domain/answer';
@@ -89,8 +89,13 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
 
   // Latest values for the stable callbacks handed to the memoized items.
   const latest = useRef({ visible, focusedId, setSearchParams });
-  useEffect(() => {
-    latest.current = { visible, focusedId, setSearchParams };
+  // The item chosen last, until the URL shows it: the router applies URL changes as a transition, so a
+  // render in between (a live-query update) may still show the previous item.
+  const chosen = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const pending = chosen.current;
+    if (pending && (pending === focusedId || !visible.some((e) => e.item.id === pending))) chosen.current = null;
+    latest.current = { visible, focusedId: chosen.current ?? focusedId, setSearchParams };
   });
 
   // Moving focus from the keyboard (or after answering) also moves DOM focus; clicking into an item does not.
@@ -98,6 +103,9 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
   const selectItem = useCallback((itemId: string, moveDomFocus: boolean) => {
     if (moveDomFocus) domFocusFor.current = itemId;
     if (latest.current.focusedId === itemId && !moveDomFocus) return;
+    // Keys pressed before the next render must already act on this item.
+    chosen.current = itemId;
+    latest.current = { ...latest.current, focusedId: itemId };
     latest.current.setSearchParams(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -150,16 +158,19 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
 
   useChecklistKeys({
     move: (step) => {
-      if (visible.length === 0) return;
-      const at = visible.findIndex((e) => e.item.id === focusedId);
-      const target = visible[Math.min(visible.length - 1, Math.max(0, at + step))];
+      const { visible: list, focusedId: current } = latest.current;
+      if (list.length === 0) return;
+      const at = list.findIndex((e) => e.item.id === current);
+      const target = list[Math.min(list.length - 1, Math.max(0, at + step))];
       if (target) selectItem(target.item.id, true);
     },
     answer: (status) => {
-      if (focusedId) void onSelectStatus(focusedId, status);
+      const current = latest.current.focusedId;
+      if (current) void onSelectStatus(current, status);
     },
     note: () => {
-      if (focusedId) requestFieldFocus(focusedId, 'note');
+      const current = latest.current.focusedId;
+      if (current) requestFieldFocus(current, 'note');
     },
   });
 

@@ -1,5 +1,5 @@
 // Keyboard shortcuts of the checklist: j/k or arrows move between items, 1–4 answer, n opens the note.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { answerStatuses, type AnswerStatus } from '../../domain/answer';
 
 export interface ChecklistKeyActions {
@@ -17,10 +17,11 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 export function useChecklistKeys(actions: ChecklistKeyActions): void {
   const latest = useRef(actions);
-  useEffect(() => {
+  // Layout effects: the shortcuts work from the moment the items are on screen.
+  useLayoutEffect(() => {
     latest.current = actions;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
       const a = latest.current;
