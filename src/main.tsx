@@ -1,9 +1,14 @@
 // Entry point: mount the app.
+// First import: must run before any other module (see the file).
+import './app/browser-hardening';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { persistStorageAfterFirstSave } from './app/persist-storage';
 import './app/styles/tokens.css';
 import './app/styles/base.css';
+
+persistStorageAfterFirstSave();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,7 @@
 // The frame around every screen: header with navigation, and the page outlet.
 import { NavLink, Outlet } from 'react-router';
 import { SaveIndicator } from '../components/save-indicator';
+import { UpdatePrompt } from './update-prompt';
 import { paths } from './paths';
 import './layout.css';
 
@@ -32,6 +33,7 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <UpdatePrompt />
     </div>
   );
 }

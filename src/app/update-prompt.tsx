@@ -1,0 +1,96 @@
+// "Update available — Reload": a non-blocking toast; the app reloads only when the user clicks, after
+// every pending write has reached the database.
+import { useEffect, useRef, useState } from 'react';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { flushPendingWrites } from './flush-writes';
+import './update-prompt.css';
+
+/** How often an open app asks the server for a new version (only when online). */
+const updateCheckMs = 60 * 60 * 1000;
+
+export function UpdatePrompt() {
+  // True once this tab asked the new version to take over; only then may it reload itself.
+  const requested = useRef(false);
+  // A new version took over from another tab: this tab keeps running until the user reloads it.
+  const [activeElsewhere, setActiveElsewhere] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisteredSW(_url, registration) {
+      if (!registration) return;
+      setInterval(() => {
+        if (navigator.onLine) void registration.update().catch(() => undefined);
+      }, updateCheckMs);
+    },
+    // Called when the new version controls this page. The plugin's default is to reload at once,
+    // which would throw away what the user is typing if another tab triggered the update.
+    onNeedReload() {
+      if (requested.current) window.location.reload();
+      else setActiveElsewhere(true);
+    },
+  });
+
+  useEffect(() => {
+    if (!offlineReady) return;
+    const t = setTimeout(() => setOfflineReady(false), 8000);
+    return () => clearTimeout(t);
+  }, [offlineReady, setOfflineReady]);
+
+  const reload = async () => {
+    setBusy(true);
+    setProblem(null);
+    const flushed = await flushPendingWrites();
+    if (!flushed.ok) {
+      setBusy(false);
+      setProblem(`Not reloaded: ${flushed.error}`);
+      return;
+    }
+    if (activeElsewhere) {
+      window.location.reload();
+      return;
+    }
+    requested.current = true;
+    await updateServiceWorker(true);
+  };
+
+  if (needRefresh || activeElsewhere) {
+    return (
+      <div className="update-toast" role="status" aria-live="polite">
+        <p>
+          <strong>Update available.</strong>{' '}
+          {activeElsewhere ? 'A new version was installed in another tab.' : 'A new version of MDR Readiness is ready.'} Your answers are kept.
+        </p>
+        {problem && <p className="update-toast-problem">{problem}</p>}
+        <div className="update-toast-actions">
+          <button type="button" className="btn btn-primary btn-small" onClick={() => void reload()} disabled={busy}>
+            {busy ? 'Saving…' : 'Reload'}
+          </button>
+          {!activeElsewhere && (
+            <button type="button" className="btn btn-small" onClick={() => setNeedRefresh(false)} disabled={busy}>
+              Later
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
+  if (offlineReady) {
+    return (
+      <div className="update-toast" role="status" aria-live="polite">
+        <p>
+          <strong>Ready to work offline.</strong> MDR Readiness now opens without a network connection.
+        </p>
+        <div className="update-toast-actions">
+          <button type="button" className="btn btn-small" onClick={() => setOfflineReady(false)}>
+            Close
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return null;
+}
