@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkClassification, type ClassificationData } from '../domain/classification';
 import { checkRuleSet, type RuleProblem } from '../domain/rule-set-check';
 import type { RuleSet } from '../domain/rule-set';
 
@@ -13,6 +14,31 @@ export function ruleSetFiles(dir: string = rulesDir): string[] {
     .filter((f) => f.endsWith('.json') && f !== 'schema.json' && !f.startsWith('classification-'))
     .sort()
     .map((f) => join(dir, f));
+}
+
+/** Classification-helper files: rules/classification-*.json (checked with their own schema). */
+export function classificationFiles(dir: string = rulesDir): string[] {
+  return readdirSync(dir)
+    .filter((f) => isClassificationFile(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function isClassificationFile(file: string): boolean {
+  return /(^|[\\/])classification-[^\\/]*\.json$/.test(file);
+}
+
+function readJson(file: string): { json: unknown } | { problem: RuleProblem } {
+  try {
+    return { json: JSON.parse(readFileSync(file, 'utf8')) };
+  } catch (e) {
+    return { problem: { path: '(file)', message: `not valid JSON: ${(e as Error).message}` } };
+  }
+}
+
+export function loadClassificationFile(file: string): { data: ClassificationData | null; problems: RuleProblem[] } {
+  const read = readJson(file);
+  return 'problem' in read ? { data: null, problems: [read.problem] } : checkClassification(read.json);
 }
 
 export function loadRuleSetFile(file: string, options: { requireLanguages?: boolean } = {}): { ruleSet: RuleSet | null; problems: RuleProblem[] } {

@@ -1,12 +1,24 @@
-// `npm run rules:check [files...]`: validate rule-set files; each problem names file, JSON path and fault.
+// `npm run rules:check [files...]`: validate rule-set and classification files; each problem names file, JSON path and fault.
 import { relative } from 'node:path';
-import { loadRuleSetFile, ruleSetFiles } from './rule-files';
+import { classificationFiles, isClassificationFile, loadClassificationFile, loadRuleSetFile, ruleSetFiles } from './rule-files';
 
-const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ruleSetFiles();
+const args = process.argv.slice(2);
+const files = args.length > 0 ? args : [...ruleSetFiles(), ...classificationFiles()];
 let failed = 0;
 for (const file of files) {
-  const { ruleSet, problems } = loadRuleSetFile(file);
   const name = relative(process.cwd(), file) || file;
+  if (isClassificationFile(file)) {
+    // Classification-helper files have their own schema (src/domain/classification.ts).
+    const { data, problems } = loadClassificationFile(file);
+    if (data) {
+      console.log(`ok  ${name}: classification ${data.id}@${data.version}, ${data.rules.length} rules, ${data.questions.length} questions`);
+    } else {
+      failed += 1;
+      for (const p of problems) console.error(`${name}: ${p.path}: ${p.message}`);
+    }
+    continue;
+  }
+  const { ruleSet, problems } = loadRuleSetFile(file);
   if (ruleSet) {
     const items = ruleSet.areas.reduce((n, a) => n + a.items.length, 0);
     console.log(`ok  ${name}: ${ruleSet.id}@${ruleSet.version}, ${ruleSet.areas.length} areas, ${items} items`);

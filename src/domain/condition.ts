@@ -1,6 +1,6 @@
 // Applicability conditions as data, and their evaluation against a profile's facts.
 import { z } from 'zod';
-import { factCatalog, type Facts } from './facts';
+import { factCatalog } from './facts';
 
 type FactValue = string | number | boolean;
 
@@ -25,13 +25,13 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-/** True when the facts satisfy the condition; an absent condition always applies. */
-export function conditionHolds(condition: Condition | undefined, facts: Facts): boolean {
+/** True when the facts (a profile's, or the classification helper's answers) satisfy the condition; an absent condition always applies. */
+export function conditionHolds(condition: Condition | undefined, facts: Readonly<Record<string, unknown>>): boolean {
   if (!condition) return true;
   if ('all' in condition) return condition.all.every((c) => conditionHolds(c, facts));
   if ('any' in condition) return condition.any.some((c) => conditionHolds(c, facts));
   if ('not' in condition) return !conditionHolds(condition.not, facts);
-  const actual = (facts as Record<string, unknown>)[condition.fact];
+  const actual = facts[condition.fact];
   if ('is' in condition) return actual === condition.is;
   if ('equals' in condition) return actual === condition.equals;
   // `in`: a scalar fact must be one of the values; a list fact must share at least one value.
