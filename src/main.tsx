@@ -5,10 +5,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { persistStorageAfterFirstSave } from './app/persist-storage';
+import { recordBundledRuleSet } from './app/rule-set-update';
 import './app/styles/tokens.css';
 import './app/styles/base.css';
 
 persistStorageAfterFirstSave();
+void recordBundledRuleSet();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

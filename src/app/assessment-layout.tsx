@@ -5,6 +5,7 @@ import { useAssessmentView } from '../hooks/use-evaluation';
 import { textIn } from '../domain/text';
 import { paths } from './paths';
 import { useRuleSet } from './rule-set';
+import { RuleSetUpdateNotice } from './rule-set-update';
 import './assessment-layout.css';
 
 export function AssessmentLayout() {
@@ -47,6 +48,7 @@ export function AssessmentLayout() {
           </nav>
         </div>
       </div>
+      <RuleSetUpdateNotice assessment={assessment} answers={view.answers} ruleSet={ruleSet} />
       <Outlet context={context} />
     </div>
   );

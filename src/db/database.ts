@@ -1,11 +1,16 @@
 // The IndexedDB database (Dexie): assessments, their answers, and settings.
 //
 // What is stored: one row per assessment (metadata + profile), one row per answered item keyed by
-// [assessmentId+itemId], and one settings row. Every write goes through the *-repo.ts modules, which
-// keep an assessment's updatedAt in step with its answers inside one transaction.
-// Schema versions are append-only: add a new db.version(n) with an upgrade; never edit an old one.
-import Dexie, { type EntityTable } from 'dexie';
-import type { Answer } from '../domain/answer';
+// [assessmentId+itemId], one settings row, and (from version 2) the item ids of every rule-set version
+// this browser has run, so a rule-set update can tell the user which items were added or removed.
+// Every write goes through the *-repo.ts modules, which keep an assessment's updatedAt in step with its
+// answers inside one transaction.
+//
+// Schema versions are append-only: add a new db.version(n) with an upgrade; never edit an old one. Each
+// released version has a fixture in tests/fixtures/db/ that tests/db/migrations.test.ts opens with the
+// current code.
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { emptyAnswer, type Answer } from '../domain/answer';
 import type { AssessmentMeta } from '../domain/assessment';
 import type { Profile } from '../domain/profile';
 import type { Settings } from '../domain/settings';
@@ -13,11 +18,34 @@ import type { Settings } from '../domain/settings';
 export type AssessmentRow = AssessmentMeta & { profile: Profile };
 export type AnswerRow = Answer & { assessmentId: string };
 export type SettingsRow = Settings & { key: 'settings' };
+/** The item ids of one rule-set version, recorded when this browser first ran it. */
+export interface RuleSetSnapshotRow {
+  id: string;
+  version: string;
+  itemIds: string[];
+  recordedAt: string;
+}
+
+/**
+ * Version 2: answers saved before every answer field existed get the missing fields' defaults, so all
+ * readers (screens, export, backup) see complete answers. Only absent fields are filled: nothing the
+ * user wrote is changed or dropped.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('answers')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      const defaults: Record<string, unknown> = emptyAnswer(String(row.itemId));
+      for (const [field, value] of Object.entries(defaults)) if (row[field] === undefined && value !== undefined) row[field] = value;
+    });
+}
 
 export class ReadinessDatabase extends Dexie {
   assessments!: EntityTable<AssessmentRow, 'id'>;
   answers!: Dexie.Table<AnswerRow, [string, string]>;
   settings!: EntityTable<SettingsRow, 'key'>;
+  ruleSetSnapshots!: Dexie.Table<RuleSetSnapshotRow, [string, string]>;
 
   constructor(name = 'mdr-readiness') {
     super(name);
@@ -26,6 +54,9 @@ export class ReadinessDatabase extends Dexie {
       answers: '[assessmentId+itemId], assessmentId',
       settings: 'key',
     });
+    this.version(2)
+      .stores({ ruleSetSnapshots: '[id+version]' })
+      .upgrade(upgradeToV2);
   }
 }
 

@@ -4,34 +4,40 @@ import type { WriteResult } from '../db/write-result';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; error: string };
 
+export interface FailedWrite {
+  write: () => Promise<WriteResult>;
+  error: string;
+}
+
 interface SaveStatusStore {
   pending: number;
   state: SaveState;
-  /** Pending retries by key, so a failed write can be repeated. */
-  retries: Map<string, () => Promise<WriteResult>>;
+  /** Failed writes by key, so they can be repeated; a later successful write of the same key replaces one. */
+  retries: Map<string, FailedWrite>;
 }
 
 export const useSaveStatus = create<SaveStatusStore>(() => ({ pending: 0, state: { kind: 'idle' }, retries: new Map() }));
+
+/** While any write has failed and not been retried, the indicator keeps saying so. */
+function lastFailure(retries: Map<string, FailedWrite>): SaveState | undefined {
+  const last = [...retries.values()].at(-1);
+  return last ? { kind: 'error', error: last.error } : undefined;
+}
 
 /**
  * Run a write and reflect it in the save indicator. A failed write is kept under `key` and retried
  * with the next successful one or by retryFailedWrites(), so the user's input is not lost.
  */
 export async function trackWrite(key: string, write: () => Promise<WriteResult>): Promise<WriteResult> {
-  useSaveStatus.setState((s) => ({ pending: s.pending + 1, state: { kind: 'saving' } }));
+  useSaveStatus.setState((s) => ({ pending: s.pending + 1, state: lastFailure(s.retries) ?? { kind: 'saving' } }));
   const result = await write();
   useSaveStatus.setState((s) => {
     const retries = new Map(s.retries);
-    if (result.ok) retries.delete(key);
-    else retries.set(key, write);
+    retries.delete(key);
+    // Re-inserted at the end, so the indicator shows the newest failure.
+    if (!result.ok) retries.set(key, { write, error: result.error });
     const pending = s.pending - 1;
-    const state: SaveState = !result.ok
-      ? { kind: 'error', error: result.error }
-      : retries.size > 0
-        ? s.state
-        : pending > 0
-          ? { kind: 'saving' }
-          : { kind: 'saved', at: Date.now() };
+    const state: SaveState = lastFailure(retries) ?? (pending > 0 ? { kind: 'saving' } : { kind: 'saved', at: Date.now() });
     return { pending, retries, state };
   });
   return result;
@@ -39,5 +45,5 @@ export async function trackWrite(key: string, write: () => Promise<WriteResult>)
 
 export async function retryFailedWrites(): Promise<void> {
   const entries = [...useSaveStatus.getState().retries.entries()];
-  for (const [key, write] of entries) await trackWrite(key, write);
+  for (const [key, { write }] of entries) await trackWrite(key, write);
 }
