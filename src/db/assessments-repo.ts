@@ -1,5 +1,5 @@
 // Reading and writing assessments and answers; the only place screens change saved data.
-import { answerSchema, type Answer } from '../domain/answer';
+import { answerSchema, type Answer, type AnswerInput } from '../domain/answer';
 import {
   assessmentFileFormat,
   backupFileFormat,
@@ -73,6 +73,28 @@ export function saveAnswer(assessmentId: string, itemId: string, patch: Partial<
       await db.assessments.update(assessmentId, { updatedAt: at });
     }),
   );
+}
+
+/**
+ * Last-chance save while the page is being hidden or closed: the complete answer is put with a native
+ * IndexedDB request issued before this returns. A Dexie transaction needs several turns of the event
+ * loop (and saveAnswer reads before it writes), and a closing tab may be torn down before that; a
+ * request already issued still completes. The caller passes the whole answer (what it last saw saved,
+ * plus the unsaved fields). Returns false when the database is not open or the answer is invalid.
+ */
+export function saveAnswerNow(assessmentId: string, answer: AnswerInput): boolean {
+  const parsed = answerSchema.safeParse({ ...answer, updatedAt: now() });
+  if (!parsed.success || !db.isOpen()) return false;
+  try {
+    const tx = db.backendDB().transaction('answers', 'readwrite');
+    tx.objectStore('answers').put({ ...parsed.data, assessmentId });
+    // Commit now rather than when the page's event loop next turns: a closing tab may not get that turn.
+    // (The assessment's updatedAt is left to the regular save that follows when the page lives on.)
+    tx.commit?.();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function saveProfile(assessmentId: string, profile: Profile): Promise<WriteResult> {

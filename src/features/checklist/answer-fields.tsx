@@ -1,17 +1,51 @@
 // The free-text parts of an answer (note, evidence, owner, due date, not-applicable reason), saved as typed.
-import { useCallback, type Ref } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type Ref } from 'react';
 import type { Answer } from '../../domain/answer';
-import { saveAnswer } from '../../db/assessments-repo';
+import { saveAnswer, saveAnswerNow } from '../../db/assessments-repo';
 import { trackWrite } from '../../stores/save-status';
 import { useDraftText } from './use-draft-text';
 
 type TextFieldName = 'note' | 'evidence' | 'owner' | 'dueDate' | 'naReason';
+
+/** The unsaved text of one item's fields, so a closing page can still write the whole answer at once. */
+export interface LastChanceSave {
+  set: (field: TextFieldName, value: string) => void;
+  /** A regular write of `value` went through: it no longer needs the last-chance save. */
+  settle: (field: TextFieldName, value: string) => void;
+  saveNow: () => void;
+}
+
+export function useLastChanceSave(assessmentId: string, itemId: string, answer: Answer | undefined): LastChanceSave {
+  const latest = useRef(answer);
+  const unsent = useRef<Partial<Record<TextFieldName, string>>>({});
+  useEffect(() => {
+    latest.current = answer;
+  }, [answer]);
+  return useMemo(
+    () => ({
+      set: (field, value) => {
+        unsent.current[field] = value;
+      },
+      settle: (field, value) => {
+        if (unsent.current[field] === value) delete unsent.current[field];
+      },
+      saveNow: () => {
+        if (Object.keys(unsent.current).length === 0) return;
+        // Live rows carry their assessmentId, which is not part of an answer.
+        const { assessmentId: _row, ...saved } = (latest.current ?? { itemId }) as Answer & { assessmentId?: string };
+        saveAnswerNow(assessmentId, { ...saved, ...unsent.current, itemId });
+      },
+    }),
+    [assessmentId, itemId],
+  );
+}
 
 interface DraftFieldProps {
   assessmentId: string;
   itemId: string;
   name: TextFieldName;
   saved: string;
+  lastChance: LastChanceSave;
   label: string;
   hint?: string;
   kind?: 'text' | 'textarea' | 'date';
@@ -21,12 +55,20 @@ interface DraftFieldProps {
 }
 
 /** One field of an answer; `name` is also the answer property it writes. */
-export function DraftField({ assessmentId, itemId, name, saved, label, hint, kind = 'text', maxLength, placeholder, inputRef }: DraftFieldProps) {
+export function DraftField({ assessmentId, itemId, name, saved, lastChance, label, hint, kind = 'text', maxLength, placeholder, inputRef }: DraftFieldProps) {
   const persist = useCallback(
-    (value: string) => trackWrite(`answer:${assessmentId}:${itemId}:${name}`, () => saveAnswer(assessmentId, itemId, { [name]: value })),
-    [assessmentId, itemId, name],
+    async (value: string) => {
+      const result = await trackWrite(`answer:${assessmentId}:${itemId}:${name}`, () => saveAnswer(assessmentId, itemId, { [name]: value }));
+      if (result.ok) lastChance.settle(name, value);
+      return result;
+    },
+    [assessmentId, itemId, name, lastChance],
   );
-  const draft = useDraftText(saved, persist);
+  const draft = useDraftText(saved, persist, lastChance.saveNow);
+  const onChange = (value: string) => {
+    lastChance.set(name, value);
+    draft.onChange(value);
+  };
   const id = `${name}-${itemId}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const common = {
@@ -42,9 +84,9 @@ export function DraftField({ assessmentId, itemId, name, saved, label, hint, kin
     <div className={`field answer-field answer-field-${name}`}>
       <label htmlFor={id}>{label}</label>
       {kind === 'textarea' ? (
-        <textarea {...common} ref={inputRef} rows={3} onChange={(e) => draft.onChange(e.target.value)} />
+        <textarea {...common} ref={inputRef} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} ref={inputRef} type={kind} onChange={(e) => draft.onChange(e.target.value)} />
+        <input {...common} ref={inputRef} type={kind} onChange={(e) => onChange(e.target.value)} />
       )}
       {hint && (
         <span className="hint" id={hintId}>
@@ -59,11 +101,12 @@ interface AnswerFieldsProps {
   assessmentId: string;
   itemId: string;
   answer: Answer | undefined;
+  lastChance: LastChanceSave;
   noteRef: Ref<HTMLTextAreaElement & HTMLInputElement>;
 }
 
-export function AnswerFields({ assessmentId, itemId, answer, noteRef }: AnswerFieldsProps) {
-  const base = { assessmentId, itemId };
+export function AnswerFields({ assessmentId, itemId, answer, lastChance, noteRef }: AnswerFieldsProps) {
+  const base = { assessmentId, itemId, lastChance };
   return (
     <div className="answer-fields">
       <DraftField

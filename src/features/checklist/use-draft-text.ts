@@ -12,19 +12,25 @@ export interface DraftText {
   flush: () => void;
 }
 
-export function useDraftText(saved: string, persist: (value: string) => Promise<WriteResult>): DraftText {
+/**
+ * `persist` is the regular, tracked write; `persistNow` is the last-chance write used when the page is
+ * hidden or closed, which must issue its database request before the handler returns.
+ */
+export function useDraftText(saved: string, persist: (value: string) => Promise<WriteResult>, persistNow?: () => void): DraftText {
   // The user's text while it differs from (or has not yet reached) the saved value; null shows `saved`.
   const [draft, setDraft] = useState<string | null>(null);
   // False from the first keystroke until every write of this field has finished.
   const [settled, setSettled] = useState(true);
   const persistRef = useRef(persist);
+  const persistNowRef = useRef(persistNow);
   const unsent = useRef<string | null>(null);
   const inFlight = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     persistRef.current = persist;
-  }, [persist]);
+    persistNowRef.current = persistNow;
+  }, [persist, persistNow]);
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
@@ -50,11 +56,16 @@ export function useDraftText(saved: string, persist: (value: string) => Promise<
     [flush],
   );
 
-  // Leaving the page or closing the tab: pagehide is the last reliable moment to start a write.
+  // Leaving the page or closing the tab: pagehide is the last reliable moment to start a write, and a
+  // hidden tab on a phone may be discarded without one. The regular write follows, so the save
+  // indicator and other tabs learn about it when the page lives on.
   useEffect(() => {
-    const onHide = () => flush();
+    const onHide = () => {
+      if (unsent.current !== null) persistNowRef.current?.();
+      flush();
+    };
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') onHide();
     };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
