@@ -77,6 +77,8 @@ export interface Evaluation {
   asOf: string;
   facts: Facts;
   currency: string;
+  /** The settings the figures were computed with, so every output (PDF, CLI) can state them. */
+  settings: Settings;
   items: EvaluatedItem[];
   /** Number of rule-set items that do not apply to this profile. */
   excludedCount: number;
@@ -216,6 +218,7 @@ export function evaluate(ruleSet: RuleSet, assessment: AssessmentState, settings
     asOf,
     facts,
     currency: settings.currency,
+    settings,
     items,
     excludedCount,
     areas,
