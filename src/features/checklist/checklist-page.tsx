@@ -42,7 +42,10 @@ export function ChecklistPage() {
 
   return (
     <div className="page checklist-layout">
-      <AreaNav assessmentId={id} areas={areas} currentAreaId={areaId} language={assessment.language} format={format} />
+      <aside className="checklist-side">
+        <AreaNav assessmentId={id} areas={areas} currentAreaId={areaId} language={assessment.language} format={format} />
+        <HowItWorks settings={settings} format={format} />
+      </aside>
       <div className="checklist-main">
         {index < 0 ? (
           <div className="card checklist-empty">
@@ -260,7 +263,6 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
           </Link>
         )}
       </nav>
-      <HowItWorks settings={settings} format={format} />
     </>
   );
 }

@@ -10,7 +10,8 @@ export function HowItWorks({ settings, format }: { settings: Settings; format: F
   const remaining = format.percent(1 - settings.partialCredit);
   return (
     <details className="how-it-works card">
-      <summary>How this works: what each answer means for the score and the cost</summary>
+      <summary>How this works</summary>
+      <p className="how-lead">What each answer means for the readiness score and the cost estimate.</p>
       <dl className="how-list">
         <div>
           <dt>
