@@ -15,7 +15,9 @@ import './summary.css';
 
 export function SummaryPage() {
   const { id = '' } = useParams();
-  const { assessment, settings, evaluation } = useAssessmentContext();
+  const { assessment, evaluation } = useAssessmentContext();
+  // The settings the figures were computed with, as carried by the evaluation.
+  const settings = evaluation.settings;
   const language = assessment.language;
   const format = useFormatters(settings.currency, language);
   const areaTitles = useMemo(() => new Map(evaluation.areas.map((a) => [a.area.id, textIn(a.area.title, language)])), [evaluation.areas, language]);
