@@ -18,7 +18,7 @@ for (const file of files) {
     }
     continue;
   }
-  const { ruleSet, problems } = loadRuleSetFile(file);
+  const { ruleSet, problems } = loadRuleSetFile(file, { requireLanguages: true });
   if (ruleSet) {
     const items = ruleSet.areas.reduce((n, a) => n + a.items.length, 0);
     console.log(`ok  ${name}: ${ruleSet.id}@${ruleSet.version}, ${ruleSet.areas.length} areas, ${items} items`);

@@ -103,15 +103,33 @@ describe('reference formats', () => {
   it.each(['Art. 15', 'MDR article 15', 'MDR Annex 1', 'ISO14971', 'MDCG 19-11', ''])('rejects %j', (ref) => expect(isValidRef(ref)).toBe(false));
 });
 
+/** The small rule set with every text in English, French and German, as rules:check requires. */
+function trilingual(): Json {
+  const t = (x: unknown) => ({ en: String(x), fr: `${String(x)} (fr)`, de: `${String(x)} (de)` });
+  const rs = clone();
+  rs.title = t(rs.title);
+  for (const d of rs.deadlines as Json[]) d.title = t(d.title);
+  for (const a of rs.areas as Json[]) {
+    a.title = t(a.title);
+    a.summary = t(a.summary);
+    for (const i of a.items as Json[]) {
+      i.question = t(i.question);
+      i.guidance = t(i.guidance);
+    }
+  }
+  return rs;
+}
+
 describe('npm run rules:check', () => {
   it('names the file, the path and the problem, and exits with 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-'));
     const good = join(dir, 'good.json');
     const bad = join(dir, 'bad.json');
     const broken = join(dir, 'broken.json');
-    writeFileSync(good, JSON.stringify(smallRuleSetInput));
-    const rs = clone();
+    writeFileSync(good, JSON.stringify(trilingual()));
+    const rs = trilingual();
     items(rs)[0]!.refs = ['Art 15'];
+    items(rs, 1)[0]!.question = 'English only';
     writeFileSync(bad, JSON.stringify(rs));
     writeFileSync(broken, '{"id": "x", ');
     let out = '';
@@ -126,6 +144,7 @@ describe('npm run rules:check', () => {
     expect(status).toBe(1);
     expect(out).toMatch(/ok {2}.*good\.json: test-rules@1\.0\.0, 2 areas, 4 items/);
     expect(out).toMatch(/bad\.json: areas\[0\]\.items\[0\]\.refs\[0\]: reference "Art 15"/);
+    expect(out).toMatch(/bad\.json: areas\[1\]\.items\[0\]\.question: text is missing in fr, de/);
     expect(out).toMatch(/broken\.json: \(file\): not valid JSON/);
     expect(out).not.toMatch(/at .*\.ts:\d+/);
   });
