@@ -50,9 +50,13 @@ export function OverallReadiness({ evaluation, format }: OverallProps) {
       <div className="kpi">
         <p className="kpi-label">To close known gaps</p>
         <p className="kpi-big kpi-money">{format.money(oneOff.p50)}</p>
-        <p className="kpi-note">
-          one-off, likely between {format.money(oneOff.p10)} and {format.money(oneOff.p90)}
-        </p>
+        {gaps === 0 ? (
+          <p className="kpi-note">No known gap to pay for yet.</p>
+        ) : (
+          <p className="kpi-note">
+            one-off, likely between {format.money(oneOff.p10)} and {format.money(oneOff.p90)}
+          </p>
+        )}
         {yearly.high > 0 && (
           <p className="kpi-note">
             plus <strong>{format.money(yearly.p50)}</strong> a year ({format.money(yearly.p10)}–{format.money(yearly.p90)})
