@@ -52,6 +52,7 @@ const router = createBrowserRouter([
           { index: true, lazy: async () => ({ Component: (await import('../features/assessments/assessments-page')).AssessmentsPage }) },
           { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/settings-page')).SettingsPage }) },
           { path: 'rules', lazy: async () => ({ Component: (await import('../features/rules/rules-page')).RulesPage }) },
+          { path: 'classify', lazy: async () => ({ Component: (await import('../features/classify/classify-page')).ClassifyPage }) },
           {
             path: 'a/:id',
             element: <AssessmentLayout />,

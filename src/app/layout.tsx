@@ -24,6 +24,7 @@ export function Layout() {
             <NavLink to={paths.home} end>
               Assessments
             </NavLink>
+            <NavLink to={paths.classify()}>Find my class</NavLink>
             <NavLink to={paths.rules}>Rules</NavLink>
             <NavLink to={paths.settings}>Settings</NavLink>
           </nav>

@@ -3,6 +3,7 @@ export const paths = {
   home: '/',
   settings: '/settings',
   rules: '/rules',
+  classify: (assessmentId?: string) => (assessmentId ? `/classify?assessment=${encodeURIComponent(assessmentId)}` : '/classify'),
   profile: (id: string) => `/a/${id}/profile`,
   area: (id: string, areaId: string, itemId?: string) => `/a/${id}/area/${areaId}${itemId ? `?item=${encodeURIComponent(itemId)}` : ''}`,
   summary: (id: string) => `/a/${id}/summary`,

@@ -84,6 +84,13 @@ export const classificationDataSchema = z.strictObject({
   regulation: z.string().min(1),
   /** Statements about scope and limits, shown with every result. */
   notes: z.array(z.string().min(1)),
+  /** What each class means for the conformity assessment, in one plain sentence. */
+  classMeanings: z.strictObject({
+    I: z.strictObject({ text: z.string().min(1), ref: z.string().min(1) }),
+    IIa: z.strictObject({ text: z.string().min(1), ref: z.string().min(1) }),
+    IIb: z.strictObject({ text: z.string().min(1), ref: z.string().min(1) }),
+    III: z.strictObject({ text: z.string().min(1), ref: z.string().min(1) }),
+  }),
   /** Annex VIII Chapter I: definitions used by the questions. */
   definitions: z.array(termSchema).min(1),
   /** Annex VIII Chapter II: how the rules are applied. */
@@ -327,6 +334,7 @@ export function checkClassification(json: unknown): { data: ClassificationData |
     if (!isValidRef(ref)) add(path, `reference "${ref}" is not in a documented format (e.g. "MDR Annex VIII Rule 8", "MDR Annex VIII §3.5", "MDR Art. 52(7)")`);
   };
 
+  riskClasses.forEach((c) => checkRef(data.classMeanings[c].ref, ['classMeanings', c, 'ref']));
   const termIds = new Set<string>();
   data.definitions.forEach((d, i) => {
     if (termIds.has(d.id)) add(['definitions', i, 'id'], `duplicate definition id "${d.id}"`);
