@@ -3,6 +3,7 @@
 import './app/browser-hardening';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './i18n/i18n';
 import { App } from './app/app';
 import { persistStorageAfterFirstSave } from './app/persist-storage';
 import { recordBundledRuleSet } from './app/rule-set-update';

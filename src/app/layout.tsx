@@ -1,15 +1,18 @@
 // The frame around every screen: header with navigation, and the page outlet.
+import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { LanguageSwitch } from '../components/language-switch';
 import { SaveIndicator } from '../components/save-indicator';
 import { UpdatePrompt } from './update-prompt';
 import { paths } from './paths';
 import './layout.css';
 
 export function Layout() {
+  const { t } = useTranslation();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('skipToContent')}
       </a>
       <header className="app-header">
         <div className="app-header-inner">
@@ -18,17 +21,18 @@ export function Layout() {
               <rect width="64" height="64" rx="14" fill="currentColor" />
               <path d="M18 33l9 9 19-20" fill="none" stroke="#fff" strokeWidth="7" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
-            <span>MDR Readiness</span>
+            <span>{t('appName')}</span>
           </NavLink>
-          <nav aria-label="Main" className="main-nav">
+          <nav aria-label={t('nav.main')} className="main-nav">
             <NavLink to={paths.home} end>
-              Assessments
+              {t('nav.assessments')}
             </NavLink>
-            <NavLink to={paths.classify()}>Find my class</NavLink>
-            <NavLink to={paths.rules}>Rules</NavLink>
-            <NavLink to={paths.settings}>Settings</NavLink>
+            <NavLink to={paths.classify()}>{t('nav.classify')}</NavLink>
+            <NavLink to={paths.rules}>{t('nav.rules')}</NavLink>
+            <NavLink to={paths.settings}>{t('nav.settings')}</NavLink>
           </nav>
           <SaveIndicator />
+          <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
