@@ -1,0 +1,214 @@
+// Home: every assessment saved in this browser, with create, open, rename, duplicate, delete (undo),
+// import, export and back-up-everything.
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '../../app/paths';
+import {
+  buildAssessmentFile,
+  buildBackupFile,
+  createAssessment,
+  deleteAssessment,
+  duplicateAssessment,
+  markExported,
+  updateAssessmentMeta,
+  writeRecords,
+} from '../../db/assessments-repo';
+import type { AssessmentRow } from '../../db/database';
+import { attempt, describeWriteError } from '../../db/write-result';
+import { useRuleSet } from '../../hooks/use-rule-set';
+import { trackWrite } from '../../stores/save-status';
+import { AssessmentRowView, displayName, type RowActions } from './assessment-row';
+import { EmptyState } from './empty-state';
+import { assessmentFileName, backupFileName, downloadJson, importFile } from './file-transfer';
+import { NewAssessmentDialog } from './new-assessment-dialog';
+import { Toast, useToast } from './toast';
+import { useAssessmentSummaries } from './use-assessment-summaries';
+import './assessments.css';
+
+/** Show the filter box once the list is long enough to need it. */
+const filterFrom = 6;
+
+function matches(row: AssessmentRow, query: string): boolean {
+  const haystack = `${row.title} ${row.profile.companyName} ${row.profile.deviceName} ${row.assessor}`.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+export function AssessmentsPage() {
+  const ruleSet = useRuleSet();
+  const navigate = useNavigate();
+  const list = useAssessmentSummaries(ruleSet);
+  const { toast, show, dismiss } = useToast();
+  const [creating, setCreating] = useState(false);
+  const [importError, setImportError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const rows = list?.rows;
+  const visible = useMemo(() => (rows && deferredQuery.trim() ? rows.filter((r) => matches(r, deferredQuery)) : rows), [rows, deferredQuery]);
+  const notBackedUp = useMemo(() => rows?.filter((r) => !r.lastExportedAt || r.lastExportedAt < r.updatedAt).length ?? 0, [rows]);
+
+  const create = async (companyName: string, deviceName: string): Promise<string | null> => {
+    let id = '';
+    const result = await trackWrite('create-assessment', async () => {
+      try {
+        id = await createAssessment({ profile: { companyName, deviceName }, ruleSet: { id: ruleSet.id, version: ruleSet.version } });
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: describeWriteError(e) };
+      }
+    });
+    if (!result.ok) return result.error;
+    setCreating(false);
+    void navigate(paths.profile(id));
+    return null;
+  };
+
+  const actions: RowActions = useMemo(
+    () => ({
+      rename: (id, title) => void trackWrite(`meta:${id}:title`, () => updateAssessmentMeta(id, { title })),
+      duplicate: async (row) => {
+        const title = `Copy of ${displayName(row)}`.slice(0, 200);
+        const result = await trackWrite(`duplicate:${row.id}`, () => attempt(() => duplicateAssessment(row.id, title)));
+        if (result.ok) show({ text: `Duplicated as “${title}”.` });
+      },
+      exportOne: async (row) => {
+        const file = await buildAssessmentFile(row.id);
+        if (!file) return;
+        const fileName = assessmentFileName(row.profile.companyName);
+        downloadJson(fileName, file);
+        await trackWrite(`exported:${row.id}`, () => attempt(() => markExported([row.id], file.exportedAt)));
+        show({ text: `Exported “${displayName(row)}” as ${fileName}.` });
+      },
+      remove: async (row) => {
+        let record: Awaited<ReturnType<typeof deleteAssessment>>;
+        const result = await trackWrite(`delete:${row.id}`, () =>
+          attempt(async () => {
+            record = await deleteAssessment(row.id);
+          }),
+        );
+        if (!result.ok || !record) return;
+        const restored = record;
+        show({
+          text: `Deleted “${displayName(row)}”.`,
+          action: {
+            label: 'Undo',
+            run: () => void trackWrite(`restore:${row.id}`, () => attempt(() => writeRecords([restored]))),
+          },
+        });
+      },
+    }),
+    [show],
+  );
+
+  const backUpEverything = async () => {
+    const file = await buildBackupFile();
+    const fileName = backupFileName();
+    downloadJson(fileName, file);
+    const ids = file.assessments.map((a) => a.id);
+    await trackWrite('exported:all', () => attempt(() => markExported(ids, file.exportedAt)));
+    show({ text: `Backed up ${ids.length} ${ids.length === 1 ? 'assessment' : 'assessments'} to ${fileName}. Keep it somewhere safe.` });
+  };
+
+  const onFileChosen = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Cleared so choosing the same file again (after fixing it) fires a change.
+    input.value = '';
+    if (!file) return;
+    const outcome = await importFile(file, ruleSet.id);
+    if (!outcome.ok) {
+      setImportError(`Could not import “${file.name}”. ${outcome.error} Nothing was changed.`);
+      return;
+    }
+    setImportError(null);
+    const what = outcome.count === 1 ? '1 assessment' : `${outcome.count} assessments`;
+    const copies = outcome.copies > 0 ? ` ${outcome.copies === 1 ? 'One was' : `${outcome.copies} were`} already here, so a copy was added next to it.` : '';
+    show({ text: `Imported ${what} from ${file.name}.${copies}` });
+  };
+
+  const chooseFile = useCallback(() => fileInput.current?.click(), []);
+  const empty = rows !== undefined && rows.length === 0;
+
+  return (
+    <div className="page assessments-page">
+      <div className="assessments-head">
+        <div>
+          <h1>Assessments</h1>
+          {rows && rows.length > 0 && (
+            <p className="muted assessments-count">
+              {rows.length} {rows.length === 1 ? 'assessment' : 'assessments'} saved in this browser
+            </p>
+          )}
+        </div>
+        {rows && rows.length > 0 && (
+          <div className="assessments-toolbar">
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+              + New assessment
+            </button>
+            <button type="button" className="btn" onClick={chooseFile}>
+              Import a file
+            </button>
+            <button type="button" className="btn" onClick={() => void backUpEverything()}>
+              Back up everything
+            </button>
+          </div>
+        )}
+      </div>
+
+      <input
+        ref={fileInput}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Import an assessment or backup file"
+        onChange={(e) => void onFileChosen(e.currentTarget)}
+      />
+
+      {importError && (
+        <div className="notice notice-error" role="alert">
+          <p>{importError}</p>
+          <button type="button" className="btn btn-small" onClick={() => setImportError(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+
+      {rows === undefined && <p className="muted">Loading your assessments…</p>}
+      {empty && <EmptyState onStart={() => setCreating(true)} onImport={chooseFile} />}
+
+      {rows && rows.length > 0 && (
+        <>
+          {notBackedUp > 0 && (
+            <p className="backup-nudge">
+              {notBackedUp === 1 ? '1 assessment has' : `${notBackedUp} assessments have`} changes that are in no backup
+              file yet. Everything stays in this browser only; use “Back up everything” to keep a copy.
+            </p>
+          )}
+          {rows.length >= filterFrom && (
+            <div className="assessments-filter">
+              <label htmlFor="assessments-filter">Find an assessment</label>
+              <input id="assessments-filter" type="search" placeholder="Company, device, title or assessor" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+              <span className="muted" role="status" aria-live="polite">
+                {deferredQuery.trim() ? `${visible?.length ?? 0} of ${rows.length} shown` : ''}
+              </span>
+            </div>
+          )}
+          <ul className="assessment-list card" aria-label="Saved assessments">
+            {visible?.map((row) => (
+              <AssessmentRowView key={row.id} row={row} summary={list?.summaries.get(row.id)} actions={actions} />
+            ))}
+          </ul>
+          {visible && visible.length === 0 && <p className="muted">No assessment matches “{deferredQuery}”.</p>}
+        </>
+      )}
+
+      {creating && <NewAssessmentDialog onCreate={create} onClose={() => setCreating(false)} />}
+      <Toast toast={toast} onDismiss={dismiss} />
+    </div>
+  );
+}

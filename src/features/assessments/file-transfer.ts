@@ -1,0 +1,76 @@
+// Moving assessments in and out of the browser as files: import (validated whole, all or nothing) and download.
+import { importRecords } from '../../db/assessments-repo';
+import { describeWriteError } from '../../db/write-result';
+import { maxImportBytes, parseImportFile } from '../../domain/import-file';
+
+export type ImportOutcome =
+  | { ok: true; kind: 'assessment' | 'backup'; count: number; copies: number; ids: string[] }
+  | { ok: false; error: string };
+
+/**
+ * Read, check and import an assessment or backup file. Nothing is written unless the whole file is
+ * valid and made for the app's rule set; the write itself is one transaction.
+ */
+export async function importFile(file: File, ruleSetId: string): Promise<ImportOutcome> {
+  // Refuse a huge file before reading it into memory.
+  if (file.size > maxImportBytes) return parseImportFile('', file.size) as ImportOutcome;
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, error: 'The browser could not read the file.' };
+  }
+  const parsed = parseImportFile(text, file.size);
+  if (!parsed.ok) return parsed;
+  const foreign = parsed.assessments.find((a) => a.ruleSet.id !== ruleSetId);
+  if (foreign) {
+    return {
+      ok: false,
+      error: `It was made with the rule set "${foreign.ruleSet.id}", but this app checks against "${ruleSetId}". It cannot be opened here.`,
+    };
+  }
+  if (parsed.assessments.length === 0) return { ok: false, error: 'The backup file holds no assessments.' };
+  try {
+    const ids = await importRecords(parsed.assessments);
+    const copies = ids.filter((id, i) => id !== parsed.assessments[i]!.id).length;
+    return { ok: true, kind: parsed.kind, count: ids.length, copies, ids };
+  } catch (e) {
+    return { ok: false, error: `Nothing was saved: ${describeWriteError(e)}` };
+  }
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+}
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** e.g. "lumen-diagnostics-s-a-r-l-mdr-assessment-2026-11-23.json". */
+export function assessmentFileName(companyName: string, now: Date = new Date()): string {
+  return `${slug(companyName) || 'assessment'}-mdr-assessment-${today(now)}.json`;
+}
+
+export function backupFileName(now: Date = new Date()): string {
+  return `mdr-readiness-backup-${today(now)}.json`;
+}
+
+/** Save a JSON document through the browser's download. */
+export function downloadJson(fileName: string, data: unknown): void {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: Chromium may still be reading the blob when click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,51 @@
+// The "More" menu of one assessment row: a disclosure of action buttons, closed by Escape or a click outside.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+export interface RowMenuProps {
+  label: string;
+  children: (close: () => void) => ReactNode;
+}
+
+export function RowMenu({ label, children }: RowMenuProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    root.current?.querySelector<HTMLButtonElement>('.row-menu-panel button')?.focus();
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+
+  return (
+    <div
+      className="row-menu"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={panelId} aria-label={label} ref={button} onClick={() => setOpen((o) => !o)}>
+        More <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div className="row-menu-panel card" id={panelId}>
+          {children(() => setOpen(false))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// Saves the valid part of the profile form as the user edits; invalid fields keep their last saved value.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { saveProfile } from '../../db/assessments-repo';
+import { profileSchema, type Profile } from '../../domain/profile';
+import type { RuleSet } from '../../domain/rule-set';
+import { useDebouncedSave } from '../../hooks/use-debounced-save';
+import { trackWrite } from '../../stores/save-status';
+import { applicabilityChange, describeChange } from './applicability-change';
+
+export type ProfileForm = UseFormReturn<z.input<typeof profileSchema>, unknown, z.output<typeof profileSchema>>;
+
+/**
+ * The form's values with every invalid field replaced by its saved value, so a half-typed number does
+ * not block saving the company size. Null when even that is not a valid profile.
+ */
+export function validPart(values: unknown, saved: Profile): Profile | null {
+  const parsed = profileSchema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const merged: Record<string, unknown> = { ...(values as Record<string, unknown>) };
+  for (const issue of parsed.error.issues) {
+    const key = issue.path[0];
+    if (typeof key === 'string' && key in saved) merged[key] = saved[key as keyof Profile];
+  }
+  const again = profileSchema.safeParse(merged);
+  return again.success ? again.data : null;
+}
+
+const sameProfile = (a: Profile, b: Profile) => JSON.stringify(a) === JSON.stringify(b);
+
+export interface ProfileAutosave {
+  /** The latest "12 items added, 3 removed" message, for an aria-live region. */
+  announcement: string;
+  flush: () => void;
+}
+
+export function useProfileAutosave(assessmentId: string, savedProfile: Profile, ruleSet: RuleSet, form: ProfileForm): ProfileAutosave {
+  const lastSaved = useRef<Profile>(savedProfile);
+  const [announcement, setAnnouncement] = useState('');
+
+  const save = useCallback(
+    async (values: unknown) => {
+      const before = lastSaved.current;
+      const candidate = validPart(values, before);
+      if (!candidate || sameProfile(candidate, before)) return;
+      lastSaved.current = candidate;
+      const result = await trackWrite(`profile:${assessmentId}`, () => saveProfile(assessmentId, candidate));
+      if (!result.ok) return;
+      const change = describeChange(applicabilityChange(ruleSet, before, candidate));
+      // A counter makes a repeated identical message be announced again.
+      if (change) setAnnouncement((prev) => (prev.startsWith(`Checklist updated: ${change}.`) ? `Checklist updated: ${change}. ` : `Checklist updated: ${change}.`));
+    },
+    [assessmentId, ruleSet],
+  );
+  const debounced = useDebouncedSave(save, 400);
+
+  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => debounced.schedule(values) }), [form, debounced]);
+
+  // Another tab changed the profile: show its values unless the user is editing here.
+  useEffect(() => {
+    if (sameProfile(savedProfile, lastSaved.current) || debounced.isPending()) return;
+    const active = document.activeElement;
+    if (active && active.closest('form.profile-form')) return;
+    lastSaved.current = savedProfile;
+    form.reset(savedProfile);
+  }, [savedProfile, form, debounced]);
+
+  return { announcement, flush: debounced.flush };
+}

@@ -1,0 +1,51 @@
+// Searching the rule set by words or by legal reference ("Art. 15" finds MDR Art. 15(1), not Art. 150).
+import type { Area, Item, RuleSet } from '../../domain/rule-set';
+import { textIn } from '../../domain/text';
+
+/** Lower case, single spaces, and "Art." read as "Art" so "art 15" and "Art. 15" find the same. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\.(?=\s)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface SearchableItem {
+  item: Item;
+  area: Area;
+  text: string;
+}
+
+export function searchIndex(ruleSet: RuleSet): SearchableItem[] {
+  return ruleSet.areas.flatMap((area) =>
+    area.items.map((item) => ({
+      item,
+      area,
+      text: normalize(
+        [item.id, textIn(item.question), textIn(item.guidance), item.refs.join(' | '), textIn(area.title), item.underRevision ? textIn(item.underRevision) : '']
+          .filter(Boolean)
+          .join(' | '),
+      ),
+    })),
+  );
+}
+
+/**
+ * A test for one query. A query with a digit is a reference: matched as a phrase, and a number must not
+ * run on into more digits. Otherwise every word must occur somewhere in the item.
+ */
+export function matcher(query: string): ((text: string) => boolean) | null {
+  const q = normalize(query);
+  if (q === '') return null;
+  if (/\d/.test(q)) {
+    const pattern = new RegExp(escapeRegExp(q) + (/\d$/.test(q) ? '(?!\\d)' : ''));
+    return (text) => pattern.test(text);
+  }
+  const words = q.split(' ');
+  return (text) => words.every((w) => text.includes(w));
+}
