@@ -1,6 +1,4 @@
 // Entry point: mount the app.
-// First import: must run before any other module (see the file).
-import './app/browser-hardening';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n/i18n';
