@@ -93,8 +93,9 @@ describe('classification helper', () => {
     await page.waitForURL(/\/a\/[^/]+\/profile$/);
     const id = page.url().match(/\/a\/([^/]+)\/profile$/)![1]!;
 
-    // Now classify a different product for that assessment: a tongue depressor (class I by Rule 5).
-    await page.goto(`${inject('baseUrl')}/classify?assessment=${id}`);
+    // Now classify a different product for that assessment, from its profile: a tongue depressor (class I by Rule 5).
+    await page.getByRole('link', { name: 'Not sure? Find your class' }).click();
+    await page.waitForURL(new RegExp(`/classify\\?assessment=${id}$`));
     await page.getByText('For the assessment').waitFor();
     await answer(page, /What is the product for/, /^A medical purpose/);
     await answer(page, /software on its own/, /^No, it is a physical product/);
@@ -118,5 +119,7 @@ describe('classification helper', () => {
     await page.getByRole('button', { name: 'Use I in this assessment' }).click();
     await page.waitForURL(new RegExp(`/a/${id}/profile$`));
     await expect(storedProfile(page, id)).resolves.toMatchObject({ deviceClasses: ['I'] });
+    await page.getByRole('link', { name: 'Not sure? Find your class' }).waitFor();
+    await page.screenshot({ path: '/tmp/classify-profile-after.png', fullPage: false });
   });
 });

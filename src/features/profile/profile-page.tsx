@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { paths } from '../../app/paths';
 import { profileSchema } from '../../domain/profile';
@@ -54,6 +54,7 @@ function ProfileEditor() {
           Answer in your own terms; there are no wrong answers here. Each change is saved on this device straight away and updates which checklist items
           apply to you.
         </p>
+        <p className="muted"><Link to={paths.classify(assessment.id)}>Not sure? Find your class</Link> by answering a few plain questions.</p>
       </div>
       <div className="profile-layout">
         <form
