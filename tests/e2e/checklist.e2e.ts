@@ -1,8 +1,8 @@
-// The checklist in real Chromium: answers survive reloads and closed tabs, show up in other tabs, and
-// feed the summary's cost figures. Independent of the rule set's contents: it answers whatever is listed.
+// The checklist in real Chromium, on an assessment started from the home page: answers survive reloads
+// and closed tabs, show up in other tabs, and feed the summary's cost figures. Independent of the rule
+// set's contents: it answers whatever items are listed.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { makeProfile } from '../../src/domain/profile';
 import { openApp, type BrowserSession } from './browser';
 
 let session: BrowserSession | undefined;
@@ -11,48 +11,14 @@ afterEach(async () => {
   session = undefined;
 });
 
-const assessmentId = 'e2e-checklist';
-
-/**
- * Put a fresh assessment of a class IIa manufacturer into the app's IndexedDB ('mdr-readiness'), the
- * same rows src/db writes. The page must have opened the database already (any /a/… route does).
- */
-async function seedAssessment(page: Page): Promise<void> {
-  const now = new Date().toISOString();
-  const row = {
-    id: assessmentId,
-    ruleSet: { id: 'mdr-2017-745', version: '1.0.0' },
-    title: '',
-    assessor: 'E2E adviser',
-    language: 'en',
-    isSample: false,
-    createdAt: now,
-    updatedAt: now,
-    profile: makeProfile({ companyName: 'E2E Medical', deviceName: 'Test scanner', roles: ['manufacturer'], deviceClasses: ['IIa'], software: true, active: true }),
-  };
-  await page.evaluate(async (assessment) => {
-    const db = await new Promise<IDBDatabase>((ok, bad) => {
-      const open = indexedDB.open('mdr-readiness');
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => bad(open.error);
-    });
-    await new Promise<void>((ok, bad) => {
-      const tx = db.transaction('assessments', 'readwrite');
-      tx.objectStore('assessments').put(assessment);
-      tx.oncomplete = () => ok();
-      tx.onerror = () => bad(tx.error);
-    });
-    db.close();
-  }, row);
-}
-
-async function openSeededChecklist(baseUrl: string): Promise<Page> {
-  session = await openApp(baseUrl, `/a/${assessmentId}/profile`);
+/** Start an assessment the way a user does: home page, "Start an assessment", company name, then the Checklist tab. */
+async function openNewChecklist(baseUrl: string): Promise<Page> {
+  session = await openApp(baseUrl, '/');
   const { page } = session;
-  // The layout has opened the database by the time it says the assessment is missing.
-  await page.getByRole('heading', { name: 'Assessment not found' }).waitFor();
-  await seedAssessment(page);
-  await page.reload();
+  await page.getByRole('button', { name: /Start an assessment|New assessment/ }).first().click();
+  await page.getByLabel('Company name').fill('E2E Medical');
+  await page.getByRole('button', { name: /Continue to the profile/ }).click();
+  await page.waitForURL(/\/a\/[^/]+\/profile/);
   await page.getByRole('link', { name: '2. Checklist' }).click();
   await page.locator('.checklist-item').first().waitFor();
   return page;
@@ -73,7 +39,7 @@ async function expectChecked(page: Page, itemId: string, label: 'Met' | 'Partly 
 
 describe('checklist in the browser', () => {
   it('keeps answers in two areas across a reload, and the summary prices the gaps', async () => {
-    const page = await openSeededChecklist(inject('baseUrl'));
+    const page = await openNewChecklist(inject('baseUrl'));
     const areaLinks = page.getByRole('navigation', { name: 'Checklist areas' }).getByRole('link');
     expect(await areaLinks.count()).toBeGreaterThanOrEqual(2);
 
@@ -105,7 +71,7 @@ describe('checklist in the browser', () => {
   });
 
   it('keeps a note typed just before the tab is closed', async () => {
-    const page = await openSeededChecklist(inject('baseUrl'));
+    const page = await openNewChecklist(inject('baseUrl'));
     const context = session!.context;
     const url = page.url();
     const [itemId] = await itemIds(page);
@@ -125,7 +91,7 @@ describe('checklist in the browser', () => {
   });
 
   it('shows an answer given in one tab in another tab of the same browser', async () => {
-    const page = await openSeededChecklist(inject('baseUrl'));
+    const page = await openNewChecklist(inject('baseUrl'));
     const other = await session!.context.newPage();
     await other.goto(page.url());
     await other.locator('.checklist-item').first().waitFor();
