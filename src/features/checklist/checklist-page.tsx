@@ -42,10 +42,10 @@ export function ChecklistPage() {
 
   return (
     <div className="page checklist-layout">
-      <aside className="checklist-side">
+      <div className="checklist-side">
         <AreaNav assessmentId={id} areas={areas} currentAreaId={areaId} language={assessment.language} format={format} />
         <HowItWorks settings={settings} format={format} />
-      </aside>
+      </div>
       <div className="checklist-main">
         {index < 0 ? (
           <div className="card checklist-empty">
