@@ -18,6 +18,9 @@ describe('describeCondition', () => {
       'Manufacturers or authorised representatives',
     );
     expect(describeCondition({ fact: 'roles', in: ['importer', 'distributor'] })).toBe('Importers or distributors');
+    expect(
+      describeCondition({ any: [{ fact: 'isManufacturer', is: true }, { fact: 'roles', in: ['authorisedRepresentative'] }, { fact: 'roles', in: ['importer'] }] }),
+    ).toBe('Manufacturers, authorised representatives or importers');
   });
 
   it('turns a negated yes/no fact into "without"', () => {

@@ -7,6 +7,16 @@ export type ImportOutcome =
   | { ok: true; kind: 'assessment' | 'backup'; count: number; copies: number; ids: string[] }
   | { ok: false; error: string };
 
+/** FileReader rather than Blob.text(): it works in every browser the app supports (and in jsdom). */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file);
+  });
+}
+
 /**
  * Read, check and import an assessment or backup file. Nothing is written unless the whole file is
  * valid and made for the app's rule set; the write itself is one transaction.
@@ -16,7 +26,7 @@ export async function importFile(file: File, ruleSetId: string): Promise<ImportO
   if (file.size > maxImportBytes) return parseImportFile('', file.size) as ImportOutcome;
   let text: string;
   try {
-    text = await file.text();
+    text = await readText(file);
   } catch {
     return { ok: false, error: 'The browser could not read the file.' };
   }

@@ -37,8 +37,8 @@ function MetaInput({ assessment, name, label, hint, placeholder }: { assessment:
 
 export function MetaFields({ assessment }: { assessment: AssessmentRow }) {
   return (
-    <section className="card profile-section" aria-labelledby="meta-title">
-      <h2 id="meta-title">About this assessment</h2>
+    <section className="card profile-section" aria-labelledby="meta-heading">
+      <h2 id="meta-heading">About this assessment</h2>
       <div className="profile-grid">
         <MetaInput
           assessment={assessment}

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+// The assessments list: a bad import file is refused with a clear message and changes nothing.
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildAssessmentFile, createAssessment, listAssessments } from '../../src/db/assessments-repo';
+import { AssessmentsPage } from '../../src/features/assessments/assessments-page';
+import { bundledRuleSet } from '../../src/hooks/use-rule-set';
+import { resetDatabase } from './assessment-harness';
+
+configure({ asyncUtilTimeout: 8000 });
+
+const loaded = bundledRuleSet();
+if (!loaded.ok) throw new Error(loaded.error);
+const ruleSetRef = { id: loaded.ruleSet.id, version: loaded.ruleSet.version };
+
+async function openList(companies: string[]) {
+  for (const companyName of companies) await createAssessment({ profile: { companyName }, ruleSet: ruleSetRef });
+  const router = createMemoryRouter([{ path: '/', Component: AssessmentsPage }, { path: '*', element: <p>elsewhere</p> }], { initialEntries: ['/'] });
+  render(<RouterProvider router={router} />);
+  if (companies.length > 0) await screen.findByText(`${companies.length} ${companies.length === 1 ? 'assessment' : 'assessments'} saved in this browser`);
+  else await screen.findByText('Start an assessment');
+}
+
+function listedNames(): string[] {
+  const list = screen.getByRole('list', { name: 'Saved assessments' });
+  return within(list)
+    .getAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent ?? '');
+}
+
+function chooseFile(name: string, content: string) {
+  const input = screen.getByLabelText('Import an assessment or backup file');
+  fireEvent.change(input, { target: { files: [new File([content], name, { type: 'application/json' })] } });
+}
+
+beforeEach(resetDatabase);
+afterEach(() => cleanup());
+
+describe('importing on the assessments screen', { timeout: 40_000 }, () => {
+  it('shows why a malformed file was refused and leaves the list unchanged', async () => {
+    await openList(['Lumen Diagnostics', 'Orthalux']);
+    const before = listedNames();
+    chooseFile('broken.json', '{"format": "mdr-readiness/assessment", "version": 1, "assessment": {');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Could not import “broken\.json”/);
+    expect(alert.textContent).toMatch(/not valid JSON/);
+    expect(alert.textContent).toMatch(/Nothing was changed/);
+    expect(listedNames()).toEqual(before);
+    expect(await listAssessments()).toHaveLength(2);
+  });
+
+  it('refuses a file made for another rule set, naming it', async () => {
+    await openList(['Lumen Diagnostics']);
+    const [row] = await listAssessments();
+    const file = (await buildAssessmentFile(row!.id))!;
+    file.assessment.ruleSet = { id: 'ivdr-2017-746', version: '1.0.0' };
+    file.assessment.id = 'from-elsewhere';
+    chooseFile('ivdr.json', JSON.stringify(file));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/rule set "ivdr-2017-746"/);
+    expect(await listAssessments()).toHaveLength(1);
+  });
+
+  it('imports a valid file next to the existing assessment (as a copy when its id is taken)', async () => {
+    await openList(['Lumen Diagnostics']);
+    const [row] = await listAssessments();
+    const file = (await buildAssessmentFile(row!.id))!;
+    chooseFile('lumen.json', JSON.stringify(file));
+    await screen.findByText(/Imported 1 assessment from lumen\.json\. One was already here/);
+    await waitFor(() => expect(listedNames()).toEqual(['Lumen Diagnostics', 'Lumen Diagnostics']));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
