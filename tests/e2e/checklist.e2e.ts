@@ -68,6 +68,11 @@ describe('checklist in the browser', () => {
     const figure = await page.locator('.kpi-money').textContent();
     expect(figure).toMatch(/€\s?[1-9][\d,]*/);
     expect(await page.locator('.gap-row').count()).toBe(2);
+
+    // The PDF exporter loads on demand and hands over a PDF file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF report' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    await expect.poll(() => page.getByRole('button', { name: 'Export PDF report' }).isEnabled()).toBe(true);
   });
 
   it('keeps a note typed just before the tab is closed', async () => {
