@@ -27,6 +27,9 @@ export function validPart(values: unknown, saved: Profile): Profile | null {
   return again.success ? again.data : null;
 }
 
+/** Fields typed character by character; their saves wait for a pause. Every other field is a click. */
+const typedFields = new Set(['companyName', 'deviceName', 'deviceFamilies', 'technicalFiles']);
+
 const sameProfile = (a: Profile, b: Profile) => JSON.stringify(a) === JSON.stringify(b);
 
 export interface ProfileAutosave {
@@ -55,7 +58,18 @@ export function useProfileAutosave(assessmentId: string, savedProfile: Profile, 
   );
   const debounced = useDebouncedSave(save, 400);
 
-  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => debounced.schedule(values) }), [form, debounced]);
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values, name }) => {
+          debounced.schedule(values);
+          // A click is a finished answer: save it now, so closing the tab right after cannot lose it.
+          if (name && !typedFields.has(name)) debounced.flush();
+        },
+      }),
+    [form, debounced],
+  );
 
   // Another tab changed the profile: show its values unless the user is editing here.
   useEffect(() => {
