@@ -1,6 +1,7 @@
 // Renders an assessment screen the way the app does (live data, evaluation in the outlet context),
 // with a small rule set of its own so the tests do not depend on the bundled rules.
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
+import { vi } from 'vitest';
 import { createMemoryRouter, Outlet, RouterProvider, useParams } from 'react-router';
 import type { ComponentType } from 'react';
 import { createAssessment } from '../../src/db/assessments-repo';
@@ -10,6 +11,11 @@ import { ruleSetSchema, type RuleSet } from '../../src/domain/rule-set';
 import type { AssessmentContext } from '../../src/hooks/assessment-context';
 import { useAssessmentView } from '../../src/hooks/use-evaluation';
 import { useSaveStatus } from '../../src/stores/save-status';
+
+// IndexedDB round trips and live-query updates are slower when the machine is busy; these tests wait
+// for what the user would see, so a generous wait only matters when something never shows up.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 const days = (low: number, likely: number, high: number) => ({ internalDays: [low, likely, high] as [number, number, number], external: [] });
 

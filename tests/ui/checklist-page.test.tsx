@@ -6,6 +6,7 @@ import { saveAnswer } from '../../src/db/assessments-repo';
 import { db } from '../../src/db/database';
 import { ChecklistPage } from '../../src/features/checklist/checklist-page';
 import { useChecklistUi } from '../../src/features/checklist/checklist-store';
+import { useSaveStatus } from '../../src/stores/save-status';
 import { newTestAssessment, renderScreen, resetDatabase, savedAnswer } from './assessment-harness';
 
 const routes = [{ path: 'area/:areaId', Component: ChecklistPage }];
@@ -121,9 +122,11 @@ describe('checklist text fields', () => {
     const { id } = await openChecklist();
     fireEvent.click(within(item('first.one')).getByRole('button', { name: /add a note/i }));
     fireEvent.change(within(item('first.one')).getByLabelText('Evidence'), { target: { value: 'QM-07 rev 2' } });
+    const pendingBefore = useSaveStatus.getState().pending;
     window.dispatchEvent(new Event('pagehide'));
-    await sleep(150);
-    expect((await savedAnswer(id, 'first.one'))?.evidence).toBe('QM-07 rev 2');
+    // The write starts during the event, not when the typing delay runs out.
+    expect(useSaveStatus.getState().pending).toBe(pendingBefore + 1);
+    await waitFor(async () => expect((await savedAnswer(id, 'first.one'))?.evidence).toBe('QM-07 rev 2'));
   });
 
   it('saves typed text when the user goes to another area before the delay has passed', async () => {
