@@ -3,6 +3,7 @@
 // What is stored: one row per assessment (metadata + profile), one row per answered item keyed by
 // [assessmentId+itemId], one settings row, and (from version 2) the item ids of every rule-set version
 // this browser has run, so a rule-set update can tell the user which items were added or removed.
+// From version 3, snapshots: frozen, named copies of an assessment (e.g. one per coaching session).
 // Every write goes through the *-repo.ts modules, which keep an assessment's updatedAt in step with its
 // answers inside one transaction.
 //
@@ -11,7 +12,7 @@
 // current code.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { emptyAnswer, type Answer } from '../domain/answer';
-import type { AssessmentMeta } from '../domain/assessment';
+import type { AssessmentMeta, AssessmentRecord } from '../domain/assessment';
 import type { Profile } from '../domain/profile';
 import type { Settings } from '../domain/settings';
 
@@ -24,6 +25,19 @@ export interface RuleSetSnapshotRow {
   version: string;
   itemIds: string[];
   recordedAt: string;
+}
+
+/**
+ * A frozen copy of one assessment (profile + answers, as exportAssessmentRecord returns it), named and
+ * dated, to compare the assessment with later. A future migration that changes answers or profiles
+ * must change the copies in `record` too (or readers must parse them with the schema's defaults).
+ */
+export interface SnapshotRow {
+  id: string;
+  assessmentId: string;
+  name: string;
+  takenAt: string;
+  record: AssessmentRecord;
 }
 
 /**
@@ -46,6 +60,7 @@ export class ReadinessDatabase extends Dexie {
   answers!: Dexie.Table<AnswerRow, [string, string]>;
   settings!: EntityTable<SettingsRow, 'key'>;
   ruleSetSnapshots!: Dexie.Table<RuleSetSnapshotRow, [string, string]>;
+  snapshots!: EntityTable<SnapshotRow, 'id'>;
 
   constructor(name = 'mdr-readiness') {
     super(name);
@@ -57,6 +72,8 @@ export class ReadinessDatabase extends Dexie {
     this.version(2)
       .stores({ ruleSetSnapshots: '[id+version]' })
       .upgrade(upgradeToV2);
+    // Version 3 only adds a table: nothing stored before changes.
+    this.version(3).stores({ snapshots: 'id, assessmentId' });
   }
 }
 

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';
 import { getAnswers, getAssessment, listAssessments } from './assessments-repo';
 import { loadSettings } from './settings-repo';
+import { listSnapshots } from './snapshots-repo';
 
 /** undefined while loading. */
 export const useAssessmentList = () => useLiveQuery(listAssessments, []);
@@ -16,3 +17,6 @@ export const useSettings = () => useLiveQuery(loadSettings, []);
 
 /** All answers of every assessment, for list views that show readiness per assessment. */
 export const useAllAnswers = () => useLiveQuery(() => db.answers.toArray(), []);
+
+/** The snapshots of one assessment, newest first; undefined while loading. */
+export const useSnapshots = (assessmentId: string) => useLiveQuery(() => listSnapshots(assessmentId), [assessmentId]);
