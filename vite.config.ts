@@ -67,6 +67,8 @@ export default defineConfig({
     }),
   ],
   preview: { port: 4173, strictPort: true },
+  // The manifest lets the bundle budget (tests/bench/bundle-budget.ts) find the chunks of the first screen.
+  build: { manifest: true },
   test: {
     include: ['tests/{unit,db,report,ui}/**/*.test.{ts,tsx}'],
     environment: 'node',
