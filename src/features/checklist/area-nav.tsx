@@ -1,5 +1,5 @@
 // The side navigation of checklist areas, each with its answered count, a progress bar and readiness.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AreaResult } from '../../domain/evaluate';
@@ -19,8 +19,20 @@ export function AreaNav({ assessmentId, areas, currentAreaId, language, format }
   const [open, setOpen] = useState(false);
   const done = areas.filter((a) => a.counts.unanswered === 0).length;
   const current = areas.find((a) => a.area.id === currentAreaId);
+  const navRef = useRef<HTMLElement>(null);
+
+  // The side column scrolls on its own when the list is long: keep the current area in sight there.
+  useEffect(() => {
+    const column = navRef.current?.parentElement;
+    const link = navRef.current?.querySelector('.area-link.is-current');
+    if (!column || !link || column.scrollHeight <= column.clientHeight) return;
+    const l = link.getBoundingClientRect();
+    const c = column.getBoundingClientRect();
+    if (l.top < c.top || l.bottom > c.bottom) column.scrollTop += l.top - c.top - Math.min(c.height / 3, 96);
+  }, [currentAreaId]);
+
   return (
-    <nav className="area-nav" aria-label="Checklist areas">
+    <nav className="area-nav" aria-label="Checklist areas" ref={navRef}>
       <button type="button" className="area-nav-toggle" aria-expanded={open} aria-controls="area-nav-list" onClick={() => setOpen(!open)}>
         <span>
           <span className="area-nav-toggle-label">Areas</span>
