@@ -71,8 +71,10 @@ export function printable(text: string): string {
       continue;
     }
     if (c < 0x20) continue;
-    const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    out += base.length > 0 && [...base].every((b) => isCovered(b.codePointAt(0)!)) ? base : '?';
+    const stand = [ch.normalize('NFKC'), ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')].find(
+      (alt) => alt.length > 0 && [...alt].every((b) => isCovered(b.codePointAt(0)!)),
+    );
+    out += stand ?? '?';
   }
   return out;
 }
@@ -540,7 +542,7 @@ function appendix(flow: Flow, m: ReportModel): void {
       ]),
       numeric: [],
     };
-    table(flow, t, { columnStyles: { 0: { cellWidth: 80 }, 1: { cellWidth: 22, fontStyle: 'bold' } }, didParseCell: statusCellColor(t, 1) });
+    table(flow, t, { columnStyles: { 0: { cellWidth: 70 }, 1: { cellWidth: 21, fontStyle: 'bold' } }, didParseCell: statusCellColor(t, 1) });
   }
 }
 
@@ -572,26 +574,46 @@ function runningHeaders(doc: jsPDF, m: ReportModel): void {
 }
 
 /**
- * jsPDF runs its Arabic shaping on every text call, a third of the time spent on text. printable()
- * already replaced every character outside the embedded Latin/Greek font, so there is nothing to shape.
+ * jsPDF runs Arabic shaping and the Unicode bidi algorithm on every text call, a large share of the
+ * time spent on text. printable() has already replaced every character outside the embedded Latin and
+ * Greek font, so no right-to-left or Arabic text can reach them: unhook both for this document.
  */
-function skipArabicShaping(doc: jsPDF): void {
+function skipRightToLeftProcessing(doc: jsPDF, shaper: unknown): void {
   // The PubSub of jsPDF's internals is not in its types.
-  const events = (doc.internal as unknown as { events?: { getTopics(): Record<string, Record<string, [unknown, boolean]>>; unsubscribe(token: string): boolean } }).events;
-  const shaper = (doc as unknown as { processArabic?: unknown }).processArabic;
-  const handlers = events?.getTopics().preProcessText ?? {};
-  for (const [token, [handler]] of Object.entries(handlers)) if (handler === shaper) events?.unsubscribe(token);
+  type Handlers = Record<string, [unknown, boolean]>;
+  const events = (doc.internal as unknown as { events?: { getTopics(): Record<string, Handlers>; unsubscribe(token: string): boolean } }).events;
+  if (!events) return;
+  const topics = events.getTopics();
+  for (const [token, [handler]] of Object.entries(topics.preProcessText ?? {})) if (handler === shaper) events.unsubscribe(token);
+  // The bidi hook is the one post-processing handler that calls the bidi engine.
+  for (const [token, [handler]] of Object.entries(topics.postProcessText ?? {})) {
+    if (typeof handler === 'function' && /doBidiReorder/.test(String(handler))) events.unsubscribe(token);
+  }
 }
 
 /** The gap report as PDF bytes. */
 export function renderGapReport(m: ReportModel): Uint8Array {
+  // jsPDF measures every string through its Arabic shaper as well (a module-wide hook, not a per-document
+  // one). Nothing printed here can hold Arabic (see printable), so switch it off while this report is laid
+  // out; rendering is synchronous, so no other document can run in between.
+  const api = jsPDF.API as unknown as { processArabic?: unknown };
+  const shaper = api.processArabic;
+  api.processArabic = undefined;
+  try {
+    return layOut(m, shaper);
+  } finally {
+    api.processArabic = shaper;
+  }
+}
+
+function layOut(m: ReportModel, arabicShaper: unknown): Uint8Array {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   doc.addFileToVFS('DejaVuSans.ttf', dejaVuSansRegular);
   doc.addFont('DejaVuSans.ttf', FONT, 'normal');
   doc.addFileToVFS('DejaVuSans-Bold.ttf', dejaVuSansBold);
   doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
   doc.setFont(FONT, 'normal');
-  skipArabicShaping(doc);
+  skipRightToLeftProcessing(doc, arabicShaper);
   doc.setProperties({
     title: printable(`${m.title}: ${m.header.left}`),
     subject: printable(m.cover.subtitle),
@@ -662,7 +684,7 @@ export function renderGapReport(m: ReportModel): Uint8Array {
   for (const n of m.costs.notes) flow.text(n, { size: 8, color: colors.muted, after: 1 });
 
   if (m.underRevision.length > 0) {
-    sectionStart(flow, sections, 'Pending changes of the law');
+    sectionStart(flow, sections, 'Pending changes of the law', { newPage: false });
     flow.text('These requirements may change: a proposal or a pending act would alter them. Plan with the current rule, and check again before large spending.', {
       size: 9,
       color: colors.muted,
