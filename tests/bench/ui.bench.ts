@@ -1,0 +1,133 @@
+// Benchmarks of the running app in headless Chromium: autosave, typing latency, a long list, storage.
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { median, percentile } from './stats';
+
+async function importFile(page: Page, baseUrl: string, file: string): Promise<void> {
+  await page.goto(baseUrl + '/');
+  await page.getByRole('heading', { level: 1, name: /assessments/i }).waitFor();
+  await page.getByLabel('Import an assessment or backup file').setInputFiles(file);
+}
+
+/** Milliseconds from a status click until the answer is committed in IndexedDB, over `clicks` clicks. */
+export async function benchAutosave(browser: Browser, baseUrl: string, sampleFile: string, clicks = 500): Promise<{ medianMs: number; p95Ms: number; clicks: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await importFile(page, baseUrl, sampleFile);
+  await page.getByRole('link', { name: /^Open / }).first().click();
+  await page.waitForURL(/\/a\/[^/]+\//);
+  const id = page.url().match(/\/a\/([^/]+)\//)![1]!;
+  await page.goto(`${baseUrl}/a/${id}/area/qms`);
+  await page.getByRole('radiogroup').first().waitFor();
+  const times = await page.evaluate(
+    async ({ id, clicks }) => {
+      const open = () =>
+        new Promise<IDBDatabase>((ok, fail) => {
+          const r = indexedDB.open('mdr-readiness');
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
+      const idb = await open();
+      const read = (itemId: string) =>
+        new Promise<{ status?: string } | undefined>((ok) => {
+          const r = idb.transaction('answers').objectStore('answers').get([id, itemId]);
+          r.onsuccess = () => ok(r.result as { status?: string } | undefined);
+        });
+      const groups = [...document.querySelectorAll('[role="radiogroup"]')];
+      const out: number[] = [];
+      for (let i = 0; i < clicks; i++) {
+        const group = groups[i % groups.length]!;
+        const item = group.closest('[data-item-id]') as HTMLElement | null;
+        const itemId = item?.dataset.itemId;
+        if (!itemId) throw new Error('checklist items carry data-item-id');
+        const radios = [...group.querySelectorAll<HTMLElement>('[role="radio"]')];
+        // Cycle met → partly → not met, never the not-applicable button (it asks for a reason).
+        const target = radios[(Math.floor(i / groups.length) + i) % 3]!;
+        const wanted = ['met', 'partial', 'not_met'][(Math.floor(i / groups.length) + i) % 3];
+        const t0 = performance.now();
+        target.click();
+        for (;;) {
+          const a = await read(itemId);
+          if (a?.status === wanted) break;
+          if (performance.now() - t0 > 5000) throw new Error(`answer to ${itemId} not saved within 5 s`);
+        }
+        out.push(performance.now() - t0);
+      }
+      idb.close();
+      return out;
+    },
+    { id, clicks },
+  );
+  await context.close();
+  return { medianMs: median(times), p95Ms: percentile(times, 0.95), clicks: times.length };
+}
+
+/** Per keystroke in a note: from the key event until the next frame has started after React's update. */
+export async function benchTyping(browser: Browser, baseUrl: string, sampleFile: string, keys = 200): Promise<{ p95Ms: number; medianMs: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await importFile(page, baseUrl, sampleFile);
+  await page.getByRole('link', { name: /^Open / }).first().click();
+  await page.waitForURL(/\/a\/[^/]+\//);
+  const id = page.url().match(/\/a\/([^/]+)\//)![1]!;
+  await page.goto(`${baseUrl}/a/${id}/area/risk`);
+  const note = page.locator('textarea').first();
+  await note.waitFor();
+  await note.click();
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const start = e.timeStamp;
+        // The frame after the input has been handled and rendered.
+        requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
+      },
+      true,
+    );
+  });
+  const text = 'Risk file updated after the design review; residual risks accepted by management. ';
+  for (let i = 0; i < keys; i++) await page.keyboard.type(text[i % text.length]!);
+  await page.waitForTimeout(300);
+  const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  await context.close();
+  return { p95Ms: percentile(lat, 0.95), medianMs: median(lat) };
+}
+
+/** A backup file with `n` small assessments (ten answers each). */
+export function writeManyAssessments(sample: { assessment: Record<string, unknown> & { answers: unknown[] } }, n: number): string {
+  const assessments = Array.from({ length: n }, (_, i) => ({
+    ...sample.assessment,
+    id: `bench-${i}`,
+    title: `Client ${String(i + 1).padStart(4, '0')}`,
+    isSample: false,
+    answers: sample.assessment.answers.slice(0, 10),
+  }));
+  const file = join(mkdtempSync(join(tmpdir(), 'mdr-bench-')), 'backup.json');
+  writeFileSync(file, JSON.stringify({ format: 'mdr-readiness/backup', version: 1, exportedAt: new Date().toISOString(), assessments }));
+  return file;
+}
+
+/** Time to render the home list with 1,000 saved assessments, and IndexedDB bytes per assessment. */
+export async function benchList(browser: Browser, baseUrl: string, backupFile: string, n: number): Promise<{ listMs: number; bytesPerAssessment: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(baseUrl + '/');
+  await page.getByRole('heading', { level: 1, name: /assessments/i }).waitFor();
+  const before = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await page.getByLabel('Import an assessment or backup file').setInputFiles(backupFile);
+  await page.locator('.assessment-row').nth(n - 1).waitFor({ timeout: 120_000 });
+  const after = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = Date.now();
+    await page.reload({ waitUntil: 'commit' });
+    await page.locator('.assessment-row').nth(n - 1).waitFor({ timeout: 60_000 });
+    runs.push(Date.now() - t);
+  }
+  await context.close();
+  return { listMs: median(runs), bytesPerAssessment: Math.round((after - before) / n) };
+}
