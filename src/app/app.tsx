@@ -61,6 +61,8 @@ const router = createBrowserRouter([
               { path: 'profile', lazy: async () => ({ Component: (await import('../features/profile/profile-page')).ProfilePage }) },
               { path: 'area/:areaId', lazy: async () => ({ Component: (await import('../features/checklist/checklist-page')).ChecklistPage }) },
               { path: 'summary', lazy: async () => ({ Component: (await import('../features/summary/summary-page')).SummaryPage }) },
+              { path: 'progress', lazy: async () => ({ Component: (await import('../features/progress/progress-page')).ProgressPage }) },
+              { path: 'coach/:areaId', lazy: async () => ({ Component: (await import('../features/coach/coach-page')).CoachPage }) },
             ],
           },
           { path: '*', element: <NotFound /> },

@@ -1,4 +1,5 @@
 // The frame of one assessment: title, tabs (profile, checklist, summary) and the evaluation they share.
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import type { AssessmentContext } from '../hooks/assessment-context';
 import { useAssessmentView } from '../hooks/use-evaluation';
@@ -12,6 +13,7 @@ export function AssessmentLayout() {
   const { id = '' } = useParams();
   const ruleSet = useRuleSet();
   const location = useLocation();
+  const { t } = useTranslation('adviser');
   const view = useAssessmentView(id, ruleSet);
   if (view === undefined) return <p className="page muted">Loading the assessment…</p>;
   if (view === null) {
@@ -45,6 +47,9 @@ export function AssessmentLayout() {
               2. Checklist
             </NavLink>
             <NavLink to={paths.summary(id)}>3. Summary &amp; report</NavLink>
+            <NavLink to={paths.progress(id)} className={({ isActive }) => (isActive || location.pathname.includes('/coach/') ? 'active' : '')}>
+              {t('tab.progress')}
+            </NavLink>
           </nav>
         </div>
       </div>

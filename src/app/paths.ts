@@ -7,4 +7,6 @@ export const paths = {
   profile: (id: string) => `/a/${id}/profile`,
   area: (id: string, areaId: string, itemId?: string) => `/a/${id}/area/${areaId}${itemId ? `?item=${encodeURIComponent(itemId)}` : ''}`,
   summary: (id: string) => `/a/${id}/summary`,
+  progress: (id: string, snapshotId?: string) => `/a/${id}/progress${snapshotId ? `?since=${encodeURIComponent(snapshotId)}` : ''}`,
+  coach: (id: string, areaId: string) => `/a/${id}/coach/${areaId}`,
 } as const;

@@ -1,11 +1,13 @@
 // The free-text parts of an answer (note, evidence, owner, due date, not-applicable reason), saved as typed.
 import { useCallback, useEffect, useMemo, useRef, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../domain/answer';
 import { saveAnswer, saveAnswerNow } from '../../db/assessments-repo';
 import { trackWrite } from '../../stores/save-status';
+import { AdviserNoteDisclosure } from './adviser-note-disclosure';
 import { useDraftText } from './use-draft-text';
 
-type TextFieldName = 'note' | 'evidence' | 'owner' | 'dueDate' | 'naReason';
+type TextFieldName = 'note' | 'evidence' | 'owner' | 'dueDate' | 'naReason' | 'adviserNote';
 
 /** The unsaved text of one item's fields, so a closing page can still write the whole answer at once. */
 export interface LastChanceSave {
@@ -106,6 +108,7 @@ interface AnswerFieldsProps {
 }
 
 export function AnswerFields({ assessmentId, itemId, answer, lastChance, noteRef }: AnswerFieldsProps) {
+  const { t } = useTranslation('adviser');
   const base = { assessmentId, itemId, lastChance };
   return (
     <div className="answer-fields">
@@ -124,6 +127,17 @@ export function AnswerFields({ assessmentId, itemId, answer, lastChance, noteRef
         <DraftField {...base} name="owner" label="Owner" saved={answer?.owner ?? ''} maxLength={200} placeholder="Name or role" />
         <DraftField {...base} name="dueDate" kind="date" label="Due date" saved={answer?.dueDate ?? ''} />
       </div>
+      <AdviserNoteDisclosure hasNote={!!answer?.adviserNote}>
+        <DraftField
+          {...base}
+          name="adviserNote"
+          kind="textarea"
+          label={t('adviserNote.label')}
+          hint={t('adviserNote.hint')}
+          saved={answer?.adviserNote ?? ''}
+          maxLength={20000}
+        />
+      </AdviserNoteDisclosure>
     </div>
   );
 }

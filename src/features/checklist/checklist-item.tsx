@@ -26,7 +26,7 @@ export interface ChecklistItemProps {
 export const itemElementId = (itemId: string) => `item-${itemId}`;
 
 function hasText(answer: Answer | undefined): boolean {
-  return !!answer && (answer.note !== '' || answer.evidence !== '' || answer.owner !== '' || answer.dueDate !== '');
+  return !!answer && (answer.note !== '' || answer.evidence !== '' || answer.owner !== '' || answer.dueDate !== '' || answer.adviserNote !== '');
 }
 
 function ChecklistItemView({ assessmentId, evaluated, position, focused, language, glossary, format, onSelectStatus, onFocusItem }: ChecklistItemProps) {
