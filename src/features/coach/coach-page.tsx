@@ -1,6 +1,6 @@
 // The coaching view: one area in large type for a shared screen in a meeting, big answer buttons, the
 // firm's notes, the adviser's notes only on demand, and previous/next area.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths';
@@ -25,6 +25,19 @@ export function CoachPage() {
   const frame = useRef<HTMLDivElement>(null);
   const areas = evaluation.areas.filter((a) => a.counts.applicable > 0);
   const index = areas.findIndex((a) => a.area.id === areaId);
+
+  const title = useRef<HTMLHeadingElement>(null);
+  const firstArea = useRef(true);
+  // A new area starts at its top, with its title focused (the links are at the bottom of the page).
+  useEffect(() => {
+    if (firstArea.current) {
+      firstArea.current = false;
+      return;
+    }
+    if (frame.current) frame.current.scrollTop = 0; // in full screen, the view itself scrolls
+    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
+    title.current?.focus({ preventScroll: true });
+  }, [areaId]);
 
   const onSelect = useCallback(
     (itemId: string, status: AnswerStatus) => void trackWrite(`answer:${id}:${itemId}:status`, () => saveAnswer(id, itemId, { status })),
@@ -91,7 +104,7 @@ export function CoachPage() {
       </div>
 
       <header className="coach-head">
-        <h2 className="coach-title">{textIn(area.area.title, language)}</h2>
+        <h2 className="coach-title" ref={title} tabIndex={-1}>{textIn(area.area.title, language)}</h2>
         <p className="coach-summary">{textIn(area.area.summary, language)}</p>
         <p className="coach-figures" aria-live="polite">
           <span>

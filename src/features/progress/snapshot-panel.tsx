@@ -194,18 +194,20 @@ function SnapshotEntry({ snapshot, selected, takenAt, onCompare }: SnapshotEntry
           ) : (
             <div className="snapshot-actions">
               {!selected && (
-                <button type="button" className="btn btn-small" onClick={() => onCompare(snapshot.id)}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  aria-label={t('snapshots.compareNamed', { name: snapshot.name })}
+                  onClick={() => onCompare(snapshot.id)}
+                >
                   {t('snapshots.compare')}
-                  <span className="visually-hidden"> {snapshot.name}</span>
                 </button>
               )}
-              <button type="button" className="btn btn-small" onClick={() => setMode('rename')}>
+              <button type="button" className="btn btn-small" aria-label={t('snapshots.renameNamed', { name: snapshot.name })} onClick={() => setMode('rename')}>
                 {t('snapshots.rename')}
-                <span className="visually-hidden"> {snapshot.name}</span>
               </button>
-              <button type="button" className="btn btn-small btn-danger" onClick={() => setMode('confirmDelete')}>
+              <button type="button" className="btn btn-small btn-danger" aria-label={t('snapshots.deleteNamed', { name: snapshot.name })} onClick={() => setMode('confirmDelete')}>
                 {t('snapshots.delete')}
-                <span className="visually-hidden"> {snapshot.name}</span>
               </button>
             </div>
           )}

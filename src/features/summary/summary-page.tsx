@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths';
+import { ExportActionPlanButton } from '../../components/export-action-plan-button';
 import { textIn } from '../../domain/text';
 import { useAssessmentContext } from '../../hooks/assessment-context';
 import { useFormatters } from '../../hooks/use-formatters';
@@ -36,6 +37,7 @@ export function SummaryPage() {
             {format.date(evaluation.ruleSet.effectiveDate)})
           </p>
         </div>
+        <ExportActionPlanButton evaluation={evaluation} assessment={assessment} />
         <ExportReportButton evaluation={evaluation} assessment={assessment} />
       </div>
 
