@@ -11,6 +11,7 @@ import {
 import { profileSchema, type Profile, type ProfileInput } from '../domain/profile';
 import { db, type AnswerRow, type AssessmentRow } from './database';
 import { attempt, type WriteResult } from './write-result';
+import { journalAnswerChange } from './write-journal';
 import { loadSettings } from './settings-repo';
 
 export const appName = 'mdr-readiness 0.1.0';
@@ -62,6 +63,10 @@ export function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
 
 /** Change part of an answer; the assessment's updatedAt moves in the same transaction. */
 export function saveAnswer(assessmentId: string, itemId: string, patch: Partial<Omit<Answer, 'itemId' | 'updatedAt'>>): Promise<WriteResult> {
+  // On disk before this returns, in case the page goes away before the transaction below has run
+  // (src/db/write-journal.ts). The entry is deleted once the change is written, in a transaction of its
+  // own, so the journal table is never held by a long transaction that a new entry would wait behind.
+  const journalId = journalAnswerChange(assessmentId, itemId, patch);
   return attempt(() =>
     db.transaction('rw', db.assessments, db.answers, async () => {
       const at = now();
@@ -72,7 +77,12 @@ export function saveAnswer(assessmentId: string, itemId: string, patch: Partial<
       await db.answers.put({ ...merged, assessmentId });
       await db.assessments.update(assessmentId, { updatedAt: at });
     }),
-  );
+  ).then(async (result) => {
+    // Written, or failed and kept by the save indicator for a retry that journals itself again: either
+    // way this entry must not be replayed later over newer answers.
+    if (journalId) await db.answerJournal.delete(journalId).catch(() => undefined);
+    return result;
+  });
 }
 
 /**

@@ -2,7 +2,8 @@
 //
 // What is stored: one row per assessment (metadata + profile), one row per answered item keyed by
 // [assessmentId+itemId], one settings row, and (from version 2) the item ids of every rule-set version
-// this browser has run, so a rule-set update can tell the user which items were added or removed.
+// this browser has run, so a rule-set update can tell the user which items were added or removed, and
+// a journal of answer changes not yet written (src/db/write-journal.ts).
 // From version 3, snapshots: frozen, named copies of an assessment (e.g. one per coaching session).
 // Every write goes through the *-repo.ts modules, which keep an assessment's updatedAt in step with its
 // answers inside one transaction.
@@ -40,6 +41,16 @@ export interface SnapshotRow {
   record: AssessmentRecord;
 }
 
+/** An answer change recorded the moment the user made it; deleted by the write that applies it. */
+export interface AnswerJournalRow {
+  /** Sortable: replayed in this order. */
+  id: string;
+  assessmentId: string;
+  itemId: string;
+  patch: Record<string, unknown>;
+  at: string;
+}
+
 /**
  * Version 2: answers saved before every answer field existed get the missing fields' defaults, so all
  * readers (screens, export, backup) see complete answers. Only absent fields are filled: nothing the
@@ -60,6 +71,7 @@ export class ReadinessDatabase extends Dexie {
   answers!: Dexie.Table<AnswerRow, [string, string]>;
   settings!: EntityTable<SettingsRow, 'key'>;
   ruleSetSnapshots!: Dexie.Table<RuleSetSnapshotRow, [string, string]>;
+  answerJournal!: EntityTable<AnswerJournalRow, 'id'>;
   snapshots!: EntityTable<SnapshotRow, 'id'>;
 
   constructor(name = 'mdr-readiness') {
@@ -70,7 +82,7 @@ export class ReadinessDatabase extends Dexie {
       settings: 'key',
     });
     this.version(2)
-      .stores({ ruleSetSnapshots: '[id+version]' })
+      .stores({ ruleSetSnapshots: '[id+version]', answerJournal: 'id' })
       .upgrade(upgradeToV2);
     // Version 3 only adds a table: nothing stored before changes.
     this.version(3).stores({ snapshots: 'id, assessmentId' });
