@@ -1,5 +1,6 @@
 // "Export PDF report": loads the PDF exporter only when asked, shows progress and any failure.
 import { useState } from 'react';
+import { AdviserNotesOption } from '../../components/adviser-notes-option';
 import type { Evaluation } from '../../domain/evaluate';
 import type { AssessmentRow } from '../../db/database';
 
@@ -11,6 +12,7 @@ interface ExportReportButtonProps {
 export function ExportReportButton({ evaluation, assessment }: ExportReportButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [withAdviserNotes, setWithAdviserNotes] = useState(false);
 
   const onExport = async () => {
     setBusy(true);
@@ -27,6 +29,7 @@ export function ExportReportButton({ evaluation, assessment }: ExportReportButto
         assessor: assessment.assessor,
         language: assessment.language,
         generatedAt: new Date().toISOString(),
+        includeAdviserNotes: withAdviserNotes,
       });
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
@@ -45,6 +48,7 @@ export function ExportReportButton({ evaluation, assessment }: ExportReportButto
       <button type="button" className="btn btn-primary" onClick={() => void onExport()} disabled={busy} aria-busy={busy}>
         {busy ? 'Preparing the PDF…' : 'Export PDF report'}
       </button>
+      <AdviserNotesOption evaluation={evaluation} checked={withAdviserNotes} onChange={setWithAdviserNotes} />
       <p className="export-status" role="status" aria-live="polite">
         {error && <span className="error">{error}</span>}
       </p>
