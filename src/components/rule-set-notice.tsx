@@ -27,17 +27,19 @@ export function RuleSetNotice({ change, onAcknowledge }: Props) {
   };
   const [first, ...rest] = describeRuleSetChange(change);
   return (
-    <section className="rule-set-notice" role="status" aria-live="polite" aria-label="Checklist changed">
-      <div>
-        <p className="rule-set-notice-title">{first}</p>
-        {rest.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-        {error && <p className="error">Could not record this: {error}</p>}
-      </div>
-      <button type="button" className="btn btn-small" onClick={() => void dismiss()}>
-        {change.kind === 'update' ? 'Got it' : 'Dismiss'}
-      </button>
-    </section>
+    <div className="rule-set-notice-wrap">
+      <section className="rule-set-notice" role="status" aria-live="polite" aria-label="Checklist changed">
+        <div>
+          <p className="rule-set-notice-title">{first}</p>
+          {rest.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {error && <p className="error">Could not record this: {error}</p>}
+        </div>
+        <button type="button" className="btn btn-small" onClick={() => void dismiss()}>
+          {change.kind === 'update' ? 'Got it' : 'Dismiss'}
+        </button>
+      </section>
+    </div>
   );
 }

@@ -44,7 +44,6 @@ export function StorageInfo() {
           )}
         </p>
       )}
-      <p className="muted">Your assessments are stored only in this browser on this device. Nothing is sent anywhere. Use “Back up everything” to keep a copy elsewhere.</p>
     </section>
   );
 }
