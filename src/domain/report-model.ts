@@ -394,19 +394,23 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
     },
     statusCounts: (['met', 'partial', 'not_met', 'not_applicable', 'unanswered'] as const).map((st) => ({ label: statusLabels[st], value: String(counts[st]) })),
     cost: {
-      head: ['Cost of closing the known gaps', 'P10', 'P50 (likely)', 'P90'],
+      head: ['Cost of closing the gaps', 'P10', 'P50 (likely)', 'P90'],
       rows: [
-        ['One-off', f.money(gc.oneOff.p10), f.money(gc.oneOff.p50), f.money(gc.oneOff.p90)],
-        ['Per year', f.money(gc.yearly.p10), f.money(gc.yearly.p50), f.money(gc.yearly.p90)],
+        ['Known gaps, one-off', f.money(gc.oneOff.p10), f.money(gc.oneOff.p50), f.money(gc.oneOff.p90)],
+        ['Known gaps, per year', f.money(gc.yearly.p10), f.money(gc.yearly.p50), f.money(gc.yearly.p90)],
+        ...(counts.unanswered > 0 && hasCost(uc)
+          ? [
+              [`If the ${counts.unanswered} unanswered are gaps, one-off`, f.money(uc.oneOff.p10), f.money(uc.oneOff.p50), f.money(uc.oneOff.p90)],
+              [`If the ${counts.unanswered} unanswered are gaps, per year`, f.money(uc.yearly.p10), f.money(uc.yearly.p50), f.money(uc.yearly.p90)],
+            ]
+          : []),
       ],
       numeric: [1, 2, 3],
     },
     costNotes: [
       'P50 is the likely figure: an even chance the cost ends up below it. There is a 10% chance of spending less than P10 and a 10% chance of spending more than P90.',
       ...(counts.unanswered > 0 && hasCost(uc)
-        ? [
-            `Open exposure: if the ${plural(counts.unanswered, 'unanswered requirement turns', 'unanswered requirements all turn')} out to be gaps, add one-off P50 ${f.money(uc.oneOff.p50)} (P10 – P90: ${f.moneyRange(uc.oneOff.p10, uc.oneOff.p90)}) and per year P50 ${f.money(uc.yearly.p50)}.`,
-          ]
+        ? ['The unanswered rows are open exposure, not a forecast: they show what the requirements not yet answered would cost if none of them were met.']
         : []),
       ...(hasCost(pc) ? [`Gaps marked as in this year's plan: one-off P50 ${f.money(pc.oneOff.p50)}, per year P50 ${f.money(pc.yearly.p50)}.`] : []),
     ],

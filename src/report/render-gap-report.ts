@@ -187,7 +187,10 @@ interface Section {
 
 function sectionStart(flow: Flow, sections: Section[], title: string, opts: { newPage?: boolean } = {}): void {
   if (opts.newPage ?? true) flow.newPage();
-  else flow.ensure(40);
+  else {
+    if (flow.y > TOP + 1) flow.y += 7;
+    flow.ensure(40);
+  }
   sections.push({ title, page: flow.page });
   flow.doc.outline.add(null, title, { pageNumber: flow.page });
   flow.text(title, { size: 17, bold: true, color: colors.text, after: 1 });
@@ -634,7 +637,16 @@ function layOut(m: ReportModel, arabicShaper: unknown): Uint8Array {
   flow.y += 2;
   deadlineCallout(flow, m);
   subheading(flow, 'Cost of closing the gaps', 30);
-  table(flow, m.summary.cost, { columnStyles: { 0: { cellWidth: 70 }, 1: { halign: 'right' }, 2: { halign: 'right', fontStyle: 'bold' }, 3: { halign: 'right' } } });
+  table(flow, m.summary.cost, {
+    columnStyles: { 0: { cellWidth: 70 }, 1: { halign: 'right' }, 2: { halign: 'right', fontStyle: 'bold' }, 3: { halign: 'right' } },
+    // The rows after the known gaps are open exposure, not a forecast: set them apart.
+    didParseCell: (data) => {
+      if (data.section === 'body' && data.row.index >= 2) {
+        data.cell.styles.textColor = [...colors.muted];
+        data.cell.styles.fillColor = [250, 251, 252];
+      }
+    },
+  });
   for (const n of m.summary.costNotes) flow.text(n, { size: 8, color: colors.muted, after: 1 });
   flow.y += 2;
   subheading(flow, 'Open gaps by priority and severity', 30);
@@ -660,7 +672,8 @@ function layOut(m: ReportModel, arabicShaper: unknown): Uint8Array {
   }
 
   // Action plan.
-  sectionStart(flow, sections, 'Action plan');
+  // With no gaps the next sections are one line each: keep them on the same page.
+  sectionStart(flow, sections, 'Action plan', { newPage: m.gapCount > 0 });
   if (m.actionPlan.rows.length === 0) flow.text(m.noGapsText, { size: 10 });
   else {
     flow.text('Every open gap, by the due date the company set; gaps without a date come last, highest priority first.', { size: 9, color: colors.muted, after: 2 });
@@ -670,7 +683,7 @@ function layOut(m: ReportModel, arabicShaper: unknown): Uint8Array {
   }
 
   // Cost breakdown.
-  sectionStart(flow, sections, 'Cost breakdown');
+  sectionStart(flow, sections, 'Cost breakdown', { newPage: m.gapCount > 0 });
   subheading(flow, 'By area', 30);
   if (m.costs.byArea.rows.length === 0) flow.text('No known gaps, so no cost to break down.', { size: 9.5, after: 2 });
   else table(flow, m.costs.byArea, { columnStyles: { 0: { cellWidth: 50 }, 1: { halign: 'right', cellWidth: 13 }, 2: { halign: 'right' }, 3: { halign: 'right' }, 4: { halign: 'right' }, 5: { halign: 'right' } } });
@@ -681,7 +694,7 @@ function layOut(m: ReportModel, arabicShaper: unknown): Uint8Array {
     subheading(flow, 'The largest cost drivers', 30);
     table(flow, m.costs.topDrivers, { columnStyles: { 0: { cellWidth: 8, halign: 'right' }, 2: { cellWidth: 30, halign: 'right' }, 3: { cellWidth: 30, halign: 'right' } } });
   }
-  for (const n of m.costs.notes) flow.text(n, { size: 8, color: colors.muted, after: 1 });
+  if (m.costs.byArea.rows.length > 0) for (const n of m.costs.notes) flow.text(n, { size: 8, color: colors.muted, after: 1 });
 
   if (m.underRevision.length > 0) {
     sectionStart(flow, sections, 'Pending changes of the law', { newPage: false });

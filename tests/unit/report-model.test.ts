@@ -65,8 +65,8 @@ describe('cover and summary', () => {
     const f = reportFormatters('EUR', 'en');
     const c = e.cost.gaps;
     expect(m.summary.cost.rows).toEqual([
-      ['One-off', f.money(c.oneOff.p10), f.money(c.oneOff.p50), f.money(c.oneOff.p90)],
-      ['Per year', f.money(c.yearly.p10), f.money(c.yearly.p50), f.money(c.yearly.p90)],
+      ['Known gaps, one-off', f.money(c.oneOff.p10), f.money(c.oneOff.p50), f.money(c.oneOff.p90)],
+      ['Known gaps, per year', f.money(c.yearly.p10), f.money(c.yearly.p50), f.money(c.yearly.p90)],
     ]);
     expect(c.oneOff.p50).toBeGreaterThan(0);
     expect(m.summary.keyPoints.join(' ')).toContain(`about ${f.money(c.oneOff.p50)} once`);
@@ -93,13 +93,19 @@ describe('cover and summary', () => {
   });
 
   it('explains an empty assessment instead of printing zero readiness', () => {
-    const { m } = small();
+    const { e, m } = small();
     expect(m.summary.readiness.text).toBe('–');
     expect(m.gapSections).toEqual([]);
     expect(m.noGapsText).toMatch(/no requirement has been answered/);
     expect(m.summary.keyPoints[0]).toMatch(/None of the 2 requirements that apply has been answered yet/);
-    // What the open items could cost is still shown.
-    expect(m.summary.costNotes.join(' ')).toMatch(/Open exposure: if the 2 unanswered requirements all turn out to be gaps/);
+    // What the open items could cost is still shown, apart from the known gaps.
+    const u = e.cost.unanswered;
+    const f = reportFormatters('EUR', 'en');
+    expect(u.oneOff.p50).toBeGreaterThan(0);
+    expect(m.summary.cost.rows.slice(2)).toEqual([
+      ['If the 2 unanswered are gaps, one-off', f.money(u.oneOff.p10), f.money(u.oneOff.p50), f.money(u.oneOff.p90)],
+      ['If the 2 unanswered are gaps, per year', f.money(u.yearly.p10), f.money(u.yearly.p50), f.money(u.yearly.p90)],
+    ]);
   });
 });
 
