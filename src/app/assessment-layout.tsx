@@ -1,6 +1,7 @@
 // The frame of one assessment: title, tabs (profile, checklist, summary) and the evaluation they share.
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { SampleNotice } from '../components/sample-notice';
 import type { AssessmentContext } from '../hooks/assessment-context';
 import { useAssessmentView } from '../hooks/use-evaluation';
 import { textIn } from '../domain/text';
@@ -53,6 +54,7 @@ export function AssessmentLayout() {
           </nav>
         </div>
       </div>
+      {assessment.isSample && <SampleNotice />}
       <RuleSetUpdateNotice assessment={assessment} answers={view.answers} ruleSet={ruleSet} />
       <Outlet context={context} />
     </div>

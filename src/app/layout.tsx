@@ -1,6 +1,7 @@
 // The frame around every screen: header with navigation, and the page outlet.
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { AppNotices } from '../components/app-notices';
 import { LanguageSwitch } from '../components/language-switch';
 import { SaveIndicator } from '../components/save-indicator';
 import { UpdatePrompt } from './update-prompt';
@@ -36,6 +37,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <AppNotices />
         <Outlet />
       </main>
       <UpdatePrompt />

@@ -1,4 +1,4 @@
-// User settings for the cost model: currency, day rates and the credit a partly met item gets.
+// User settings: the cost model (currency, day rates, the credit a partly met item gets) and the backup reminder.
 import { z } from 'zod';
 
 export const settingsSchema = z.strictObject({
@@ -12,6 +12,8 @@ export const settingsSchema = z.strictObject({
   externalDayRate: z.number().min(0, 'A day rate cannot be negative').max(100000).default(1100),
   /** Share of an item's readiness credited when it is partly met; the rest of its cost remains. */
   partialCredit: z.number().min(0, 'Between 0 and 1').max(1, 'Between 0 and 1').default(0.5),
+  /** Days that changes in no backup file may wait before the app reminds the user to back up; 0 = never. */
+  backupReminderDays: z.number().int('Use whole days').min(0, 'Use 0 (off) or more days').max(365, 'At most 365 days').default(7),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -2,6 +2,7 @@
 import 'i18next';
 import type adviser from './locales/en/adviser.json';
 import type common from './locales/en/common.json';
+import type firstrun from './locales/en/firstrun.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -9,6 +10,7 @@ declare module 'i18next' {
     resources: {
       adviser: typeof adviser;
       common: typeof common;
+      firstrun: typeof firstrun;
     };
   }
 }

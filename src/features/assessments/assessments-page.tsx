@@ -1,11 +1,11 @@
 // Home: every assessment saved in this browser, with create, open, rename, duplicate, delete (undo),
 // import, export and back-up-everything.
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import {
   buildAssessmentFile,
-  buildBackupFile,
   createAssessment,
   deleteAssessment,
   duplicateAssessment,
@@ -15,14 +15,17 @@ import {
 } from '../../db/assessments-repo';
 import type { AssessmentRow } from '../../db/database';
 import { attempt, describeWriteError } from '../../db/write-result';
+import { backUpEverything, downloadJson } from '../../hooks/back-up-everything';
 import { useRuleSet } from '../../hooks/use-rule-set';
 import { trackWrite } from '../../stores/save-status';
 import { AssessmentRowView, displayName, type RowActions } from './assessment-row';
+import { AssessmentsHelp } from './assessments-help';
 import { EmptyState } from './empty-state';
-import { assessmentFileName, backupFileName, downloadJson, importFile } from './file-transfer';
+import { assessmentFileName, importFile } from './file-transfer';
 import { NewAssessmentDialog } from './new-assessment-dialog';
 import { Toast, useToast } from './toast';
 import { useAssessmentSummaries } from './use-assessment-summaries';
+import { useOpenSample } from './use-open-sample';
 import './assessments.css';
 
 /** Show the filter box once the list is long enough to need it. */
@@ -38,6 +41,7 @@ function matches(row: AssessmentRow, query: string): boolean {
 }
 
 export function AssessmentsPage() {
+  const { t } = useTranslation('firstrun');
   const ruleSet = useRuleSet();
   const navigate = useNavigate();
   const list = useAssessmentSummaries(ruleSet);
@@ -50,7 +54,8 @@ export function AssessmentsPage() {
 
   const rows = list?.rows;
   const visible = useMemo(() => (rows && deferredQuery.trim() ? rows.filter((r) => matches(r, deferredQuery)) : rows), [rows, deferredQuery]);
-  const notBackedUp = useMemo(() => rows?.filter((r) => !r.lastExportedAt || r.lastExportedAt < r.updatedAt).length ?? 0, [rows]);
+  const sample = useOpenSample(ruleSet, rows);
+  const hasSample = rows?.some((r) => r.isSample) ?? false;
 
   const create = async (companyName: string, deviceName: string): Promise<string | null> => {
     let id = '';
@@ -105,13 +110,14 @@ export function AssessmentsPage() {
     [show],
   );
 
-  const backUpEverything = async () => {
-    const file = await buildBackupFile();
-    const fileName = backupFileName();
-    downloadJson(fileName, file);
-    const ids = file.assessments.map((a) => a.id);
-    await trackWrite('exported:all', () => attempt(() => markExported(ids, file.exportedAt)));
-    show({ text: `Backed up ${ids.length} ${ids.length === 1 ? 'assessment' : 'assessments'} to ${fileName}. Keep it somewhere safe.` });
+  const backUpAll = async () => {
+    const outcome = await backUpEverything();
+    if (!outcome.ok) {
+      show({ text: t('reminder.failed', { reason: outcome.error }) });
+      return;
+    }
+    const { count, fileName } = outcome;
+    show({ text: `Backed up ${count} ${count === 1 ? 'assessment' : 'assessments'} to ${fileName}. Keep it somewhere safe.` });
   };
 
   const onFileChosen = async (input: HTMLInputElement) => {
@@ -152,9 +158,14 @@ export function AssessmentsPage() {
             <button type="button" className="btn" onClick={chooseFile}>
               Import a file
             </button>
-            <button type="button" className="btn" onClick={() => void backUpEverything()}>
+            <button type="button" className="btn" onClick={() => void backUpAll()}>
               Back up everything
             </button>
+            {!hasSample && (
+              <button type="button" className="btn" onClick={() => void sample.open()} disabled={sample.busy}>
+                {sample.busy ? t('sample.opening') : t('sample.openShort')}
+              </button>
+            )}
           </div>
         )}
       </div>
@@ -178,17 +189,17 @@ export function AssessmentsPage() {
         </div>
       )}
 
+      {sample.error && (
+        <div className="notice notice-error" role="alert">
+          <p>{t('sample.failed', { reason: sample.error })}</p>
+        </div>
+      )}
+
       {rows === undefined && <p className="muted">Loading your assessments…</p>}
-      {empty && <EmptyState onStart={() => setCreating(true)} onImport={chooseFile} />}
+      {empty && <EmptyState onStart={() => setCreating(true)} onImport={chooseFile} onSample={() => void sample.open()} sampleBusy={sample.busy} />}
 
       {rows && rows.length > 0 && (
         <>
-          {notBackedUp > 0 && (
-            <p className="backup-nudge">
-              {notBackedUp === 1 ? '1 assessment has' : `${notBackedUp} assessments have`} changes that are in no backup
-              file yet. Everything stays in this browser only; use “Back up everything” to keep a copy.
-            </p>
-          )}
           {rows.length >= filterFrom && (
             <div className="assessments-filter">
               <label htmlFor="assessments-filter">Find an assessment</label>
@@ -207,6 +218,7 @@ export function AssessmentsPage() {
         </>
       )}
 
+      {rows !== undefined && <AssessmentsHelp />}
       {creating && <NewAssessmentDialog onCreate={create} onClose={() => setCreating(false)} />}
       <Toast toast={toast} onDismiss={dismiss} />
     </div>

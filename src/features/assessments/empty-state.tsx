@@ -1,5 +1,15 @@
-// The first visit: what the app gives you in three steps, and one big button to begin.
-export function EmptyState({ onStart, onImport }: { onStart: () => void; onImport: () => void }) {
+// The first visit: what the app gives you in three steps, one big button to begin, and a finished sample to look at.
+import { useTranslation } from 'react-i18next';
+
+interface EmptyStateProps {
+  onStart: () => void;
+  onImport: () => void;
+  onSample: () => void;
+  sampleBusy: boolean;
+}
+
+export function EmptyState({ onStart, onImport, onSample, sampleBusy }: EmptyStateProps) {
+  const { t } = useTranslation('firstrun');
   return (
     <section className="empty-state card" aria-labelledby="empty-title">
       <h2 id="empty-title">Find out where you stand with the MDR</h2>
@@ -42,6 +52,12 @@ export function EmptyState({ onStart, onImport }: { onStart: () => void; onImpor
         </button>
         <button type="button" className="btn btn-link" onClick={onImport}>
           or import an assessment file
+        </button>
+      </div>
+      <div className="empty-sample">
+        <p>{t('sample.lead')}</p>
+        <button type="button" className="btn" onClick={onSample} disabled={sampleBusy} aria-busy={sampleBusy}>
+          {sampleBusy ? t('sample.opening') : t('sample.open')}
         </button>
       </div>
       <p className="empty-note muted">

@@ -65,22 +65,3 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 export function assessmentFileName(companyName: string, now: Date = new Date()): string {
   return `${slug(companyName) || 'assessment'}-mdr-assessment-${today(now)}.json`;
 }
-
-export function backupFileName(now: Date = new Date()): string {
-  return `mdr-readiness-backup-${today(now)}.json`;
-}
-
-/** Save a JSON document through the browser's download. */
-export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: Chromium may still be reading the blob when click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

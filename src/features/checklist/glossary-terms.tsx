@@ -1,5 +1,8 @@
-// The glossary terms an item uses, each with its short definition shown on demand.
+// The glossary terms an item uses, each with its short definition shown on demand and a link to the full glossary.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import type { RuleSet } from '../../domain/rule-set';
 import { textIn, type Language } from '../../domain/text';
 
@@ -11,8 +14,9 @@ interface GlossaryTermsProps {
 }
 
 export function GlossaryTerms({ itemId, terms, glossary, language }: GlossaryTermsProps) {
+  const { t } = useTranslation('firstrun');
   const [open, setOpen] = useState<string | null>(null);
-  const known = terms.filter((t) => glossary[t]);
+  const known = terms.filter((key) => glossary[key]);
   if (known.length === 0) return null;
   const openEntry = open ? glossary[open] : undefined;
   const panelId = `glossary-${itemId}`;
@@ -37,7 +41,10 @@ export function GlossaryTerms({ itemId, terms, glossary, language }: GlossaryTer
       <div id={panelId} className="glossary-definition" aria-live="polite" hidden={!openEntry}>
         {openEntry && (
           <p>
-            <strong>{textIn(openEntry.term, language)}:</strong> {textIn(openEntry.definition, language)}
+            <strong>{textIn(openEntry.term, language)}:</strong> {textIn(openEntry.definition, language)}{' '}
+            <Link className="glossary-more" to={paths.glossary(open ?? '')}>
+              {t('glossary.full')} →
+            </Link>
           </p>
         )}
       </div>

@@ -1,6 +1,8 @@
 // "How this works": what each answer does to the readiness score and to the cost estimate.
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { HelpPanel } from '../../components/help-panel';
 import { severityWeight } from '../../domain/evaluate';
 import type { Settings } from '../../domain/settings';
 import type { Formatters } from '../../hooks/use-formatters';
@@ -8,9 +10,9 @@ import type { Formatters } from '../../hooks/use-formatters';
 export function HowItWorks({ settings, format }: { settings: Settings; format: Formatters }) {
   const credit = format.percent(settings.partialCredit);
   const remaining = format.percent(1 - settings.partialCredit);
+  const { t } = useTranslation('firstrun');
   return (
-    <details className="how-it-works card">
-      <summary>How this works</summary>
+    <HelpPanel title="How this works" className="how-it-works">
       <p className="how-lead">What each answer means for the readiness score and the cost estimate.</p>
       <dl className="how-list">
         <div>
@@ -51,6 +53,9 @@ export function HowItWorks({ settings, format }: { settings: Settings; format: F
         your day rates ({format.money(settings.internalDayRate)}/day in-house, {format.money(settings.externalDayRate)}/day consultant) and a partly met
         credit of {credit}; change them in <Link to={paths.settings}>Settings</Link>.
       </p>
-    </details>
+      <p className="how-glossary">
+        <Link to={paths.glossary()}>{t('help.glossary')}</Link>
+      </p>
+    </HelpPanel>
   );
 }

@@ -8,6 +8,7 @@ import { paths } from '../../app/paths';
 import { profileSchema } from '../../domain/profile';
 import { useAssessmentContext } from '../../hooks/assessment-context';
 import { MetaFields } from './meta-fields';
+import { ProfileHelp } from './profile-help';
 import { CharacteristicsSection, CompanySection, DevicesSection, QualitySection, RolesSection, TransitionSection } from './profile-sections';
 import { useProfileAutosave } from './use-profile-autosave';
 import './profile.css';
@@ -95,6 +96,7 @@ function ProfileEditor() {
               {blocked && Object.keys(form.formState.errors).length > 0 ? blocked : ''}
             </p>
           </div>
+          <ProfileHelp />
         </aside>
       </div>
     </div>

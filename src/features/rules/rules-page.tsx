@@ -1,9 +1,12 @@
 // The rule set as a reference: every area and item with who it applies to, searchable by words or reference.
 import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeCondition } from '../../domain/condition-text';
 import type { Area, Item } from '../../domain/rule-set';
 import { textIn } from '../../domain/text';
+import { useHashTarget } from '../../hooks/use-hash-target';
 import { useRuleSet } from '../../hooks/use-rule-set';
+import { isLanguage } from '../../i18n/languages';
 import { formatDate, RuleItem } from './rule-item';
 import { matcher, searchIndex } from './rule-search';
 import './rules.css';
@@ -29,7 +32,11 @@ export function RulesPage() {
     return { filtered: test !== null, areas: ruleSet.areas.filter((a) => byArea.has(a.id)).map((area) => ({ area, items: byArea.get(area.id)! })) };
   }, [index, deferred, ruleSet]);
   const matchCount = shown.areas.reduce((n, a) => n + a.items.length, 0);
-  const glossary = Object.entries(ruleSet.glossary).sort(([, a], [, b]) => textIn(a.term).localeCompare(textIn(b.term), 'en'));
+  // The glossary follows the interface language: people arrive here from a term they did not know.
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const glossary = Object.entries(ruleSet.glossary).sort(([, a], [, b]) => textIn(a.term, language).localeCompare(textIn(b.term, language), language));
+  useHashTarget(!shown.filtered);
 
   return (
     <div className="page rules-page">
@@ -126,8 +133,8 @@ export function RulesPage() {
               <dl className="rules-glossary card">
                 {glossary.map(([key, entry]) => (
                   <div key={key} id={`term-${key}`}>
-                    <dt>{textIn(entry.term)}</dt>
-                    <dd>{textIn(entry.definition)}</dd>
+                    <dt>{textIn(entry.term, language)}</dt>
+                    <dd>{textIn(entry.definition, language)}</dd>
                   </div>
                 ))}
               </dl>

@@ -2,6 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef } from 'react';
 import { useForm, useWatch, type FieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/form-field';
 import { StorageInfo } from '../../components/storage-info';
 import { useSettings } from '../../db/live';
@@ -10,6 +11,7 @@ import { defaultSettings, type Settings } from '../../domain/settings';
 import { useDebouncedSave } from '../../hooks/use-debounced-save';
 import { trackWrite } from '../../stores/save-status';
 import { settingsFormSchema, toFormValues, validSettings, type SettingsFormInput, type SettingsFormOutput } from './settings-form';
+import { SettingsHelp } from './settings-help';
 import './settings.css';
 
 const euro = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -29,6 +31,7 @@ export function SettingsPage() {
       <p className="muted settings-lead">
         These figures turn the checklist's gaps into money. They apply to every assessment in this browser and are saved as you type.
       </p>
+      <SettingsHelp />
       {saved ? <SettingsForm saved={saved} /> : <p className="muted">Loading your settings…</p>}
       <DataSection />
       <div className="card settings-section">
@@ -39,6 +42,7 @@ export function SettingsPage() {
 }
 
 function SettingsForm({ saved }: { saved: Settings }) {
+  const { t } = useTranslation('firstrun');
   const lastSaved = useRef(saved);
   const form = useForm<SettingsFormInput, unknown, SettingsFormOutput>({
     resolver: zodResolver(settingsFormSchema),
@@ -147,6 +151,18 @@ function SettingsForm({ saved }: { saved: Settings }) {
               <span aria-hidden="true">%</span>
             </span>
           )}
+        </Field>
+      </section>
+
+      <section className="card settings-section" aria-labelledby="reminder-title">
+        <h2 id="reminder-title">{t('settings.reminderTitle')}</h2>
+        <Field
+          id="settings-backupReminderDays"
+          label={t('settings.reminderDays')}
+          hint={t('settings.reminderHint', { days: defaultSettings.backupReminderDays })}
+          error={message(errors.backupReminderDays)}
+        >
+          {(a11y) => <input type="number" inputMode="numeric" min={0} max={365} step={1} className="settings-short" {...a11y} {...register('backupReminderDays', numberInput)} />}
         </Field>
       </section>
 

@@ -11,6 +11,7 @@ import { CostSection, PlanSummary } from './cost-section';
 import { DeadlinesSection } from './deadlines-section';
 import { ExportReportButton } from './export-report-button';
 import { GapsByPriority } from './gap-list';
+import { SummaryHelp } from './summary-help';
 import { AreaReadinessChart, OverallReadiness } from './overall-section';
 import './summary.css';
 
@@ -40,6 +41,7 @@ export function SummaryPage() {
         <ExportActionPlanButton evaluation={evaluation} assessment={assessment} />
         <ExportReportButton evaluation={evaluation} assessment={assessment} />
       </div>
+      <SummaryHelp partialCredit={settings.partialCredit} format={format} />
 
       {answered === 0 ? (
         <section className="card summary-empty">

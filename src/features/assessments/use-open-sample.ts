@@ -1,0 +1,50 @@
+// "Open a sample assessment": writes the fictional, fully answered example (once) and shows its summary.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '../../app/paths';
+import { writeRecords } from '../../db/assessments-repo';
+import type { AssessmentRow } from '../../db/database';
+import { attempt } from '../../db/write-result';
+import type { RuleSet } from '../../domain/rule-set';
+import { buildSampleAssessment } from '../../domain/sample-assessment';
+import { isLanguage } from '../../i18n/languages';
+import { now } from '../../stores/clock';
+import { trackWrite } from '../../stores/save-status';
+
+export interface OpenSample {
+  open: () => Promise<void>;
+  busy: boolean;
+  error: string | null;
+}
+
+export function useOpenSample(ruleSet: RuleSet, rows: readonly AssessmentRow[] | undefined): OpenSample {
+  const navigate = useNavigate();
+  const { i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const open = async () => {
+    // One sample is enough: a second click opens the one already there.
+    const existing = rows?.find((r) => r.isSample);
+    if (existing) {
+      void navigate(paths.summary(existing.id));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const id = crypto.randomUUID();
+    const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+    // The rule set's text follows the interface language; the fictional firm's notes stay as written.
+    const record = { ...buildSampleAssessment(ruleSet, id, new Date(now()).toISOString()), language };
+    const result = await trackWrite('open-sample', () => attempt(() => writeRecords([record])));
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    void navigate(paths.summary(id));
+  };
+
+  return { open, busy, error };
+}
