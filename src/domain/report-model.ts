@@ -169,6 +169,8 @@ export const costKindLabels: Record<CostKind, string> = {
 
 export interface ReportFormatters {
   money: (amount: number) => string;
+  /** Three significant figures, for sentences: "about €487,000" rather than a false "€487,404". */
+  roughMoney: (amount: number) => string;
   moneyRange: (low: number, high: number) => string;
   date: (iso: string) => string;
   percent: (share: number) => string;
@@ -190,6 +192,11 @@ export function reportFormatters(currency: string, language: Language): ReportFo
   const fmtMoney = (n: number) => money.format(Math.round(n));
   return {
     money: fmtMoney,
+    roughMoney: (n) => {
+      if (Math.abs(n) < 1000) return fmtMoney(n);
+      const step = 10 ** (Math.floor(Math.log10(Math.abs(n))) - 2);
+      return fmtMoney(Math.round(n / step) * step);
+    },
     moneyRange: (low, high) => (Math.round(low) === Math.round(high) ? fmtMoney(low) : `${fmtMoney(low)} – ${fmtMoney(high)}`),
     date: (iso) => {
       const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
@@ -356,12 +363,12 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
     );
     if (hasCost(gc)) {
       keyPoints.push(
-        `Closing the known gaps is likely to cost about ${f.money(gc.oneOff.p50)} once (P10 – P90: ${f.moneyRange(gc.oneOff.p10, gc.oneOff.p90)})${gc.yearly.high > 0 ? ` and ${f.money(gc.yearly.p50)} per year` : ''}.`,
+        `Closing the known gaps is likely to cost about ${f.roughMoney(gc.oneOff.p50)} once (P10 – P90: ${f.roughMoney(gc.oneOff.p10)} – ${f.roughMoney(gc.oneOff.p90)})${gc.yearly.high > 0 ? ` and ${f.roughMoney(gc.yearly.p50)} per year` : ''}.`,
       );
     }
     if (counts.unanswered > 0) {
       keyPoints.push(
-        `${plural(counts.unanswered, 'requirement is', 'requirements are')} not answered yet${hasCost(uc) ? `; if all turned out to be gaps they would add about ${f.money(uc.oneOff.p50)} once${uc.yearly.high > 0 ? ` and ${f.money(uc.yearly.p50)} per year` : ''}` : ''}.`,
+        `${plural(counts.unanswered, 'requirement is', 'requirements are')} not answered yet${hasCost(uc) ? `; if all turned out to be gaps they would add about ${f.roughMoney(uc.oneOff.p50)} once${uc.yearly.high > 0 ? ` and ${f.roughMoney(uc.yearly.p50)} per year` : ''}` : ''}.`,
       );
     }
   }

@@ -29,6 +29,15 @@ describe('formatting', () => {
     expect(reportFormatters('XQZ', 'en').money(1500)).toMatch(/1,500/);
   });
 
+  it('rounds figures in sentences to three significant digits, not in tables', () => {
+    const f = reportFormatters('EUR', 'en');
+    expect(f.roughMoney(487_404)).toBe('€487,000');
+    expect(f.roughMoney(26_629)).toBe('€26,600');
+    expect(f.roughMoney(8_642)).toBe('€8,640');
+    expect(f.roughMoney(640)).toBe('€640');
+    expect(f.money(487_404)).toBe('€487,404');
+  });
+
   it('shows a range as one figure when low and high are the same', () => {
     const f = reportFormatters('EUR', 'en');
     expect(f.moneyRange(1000, 1000)).toBe('€1,000');
@@ -69,7 +78,7 @@ describe('cover and summary', () => {
       ['Known gaps, per year', f.money(c.yearly.p10), f.money(c.yearly.p50), f.money(c.yearly.p90)],
     ]);
     expect(c.oneOff.p50).toBeGreaterThan(0);
-    expect(m.summary.keyPoints.join(' ')).toContain(`about ${f.money(c.oneOff.p50)} once`);
+    expect(m.summary.keyPoints.join(' ')).toContain(`about ${f.roughMoney(c.oneOff.p50)} once`);
   });
 
   it('counts gaps by severity and priority', () => {
