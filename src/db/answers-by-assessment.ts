@@ -1,17 +1,10 @@
-// Answers of many assessments at once, grouped by assessment: what the list screen needs for its progress bars.
+// Answers of several assessments at once, grouped by assessment: what the list screen needs for its progress bars.
 import { db, type AnswerRow } from './database';
-
-/** Above this many assessments one scan of the answers table beats one indexed query per assessment. */
-const scanThreshold = 25;
 
 export async function answersByAssessment(ids: readonly string[]): Promise<Map<string, AnswerRow[]>> {
   const out = new Map<string, AnswerRow[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
-  if (ids.length > scanThreshold) {
-    for (const row of await db.answers.toArray()) out.get(row.assessmentId)?.push(row);
-    return out;
-  }
-  const lists = await Promise.all(ids.map((id) => db.answers.where('assessmentId').equals(id).toArray()));
-  ids.forEach((id, i) => out.set(id, lists[i]!));
+  const rows = ids.length === 1 ? await db.answers.where('assessmentId').equals(ids[0]!).toArray() : await db.answers.where('assessmentId').anyOf([...ids]).toArray();
+  for (const row of rows) out.get(row.assessmentId)?.push(row);
   return out;
 }

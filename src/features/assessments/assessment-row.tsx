@@ -25,7 +25,16 @@ export const displayName = (row: Row) => row.title || row.profile.companyName;
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 
 function Readiness({ summary }: { summary: AssessmentSummary | undefined }) {
-  if (!summary) return <div className="row-readiness muted">…</div>;
+  if (!summary) {
+    // Same shape as the figures that replace it, so the row does not jump.
+    return (
+      <div className="row-readiness">
+        <div className="row-readiness-figure muted">Working out…</div>
+        <div className="progress" aria-hidden="true" />
+        <div className="row-progress-text">&nbsp;</div>
+      </div>
+    );
+  }
   const { readiness, answered, applicable } = summary;
   const share = applicable === 0 ? 0 : answered / applicable;
   return (
@@ -88,6 +97,21 @@ function RenameForm({ row, onDone, onSave }: { row: Row; onDone: () => void; onS
         Cancel
       </button>
     </form>
+  );
+}
+
+/**
+ * Live queries hand over new row objects on every change anywhere in the list; a row re-renders only
+ * when what it shows changed (every shown change moves updatedAt, except the resume point).
+ */
+function sameRow(a: AssessmentRowProps, b: AssessmentRowProps): boolean {
+  return (
+    a.summary === b.summary &&
+    a.actions === b.actions &&
+    a.row.id === b.row.id &&
+    a.row.updatedAt === b.row.updatedAt &&
+    a.row.resume?.areaId === b.row.resume?.areaId &&
+    a.row.resume?.itemId === b.row.resume?.itemId
   );
 }
 
@@ -174,4 +198,4 @@ export const AssessmentRowView = memo(function AssessmentRowView({ row, summary,
       </div>
     </li>
   );
-});
+}, sameRow);

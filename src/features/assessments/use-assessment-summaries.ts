@@ -1,13 +1,14 @@
-// The assessment list with each assessment's readiness and progress, from live data; each assessment is
-// evaluated again only when it changed, so a list of 1,000 stays quick.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listAssessments } from '../../db/assessments-repo';
+// The assessment list from live data, with each assessment's readiness and progress worked out by
+// evaluate() in small batches after the list is shown. Each assessment is evaluated again only when it
+// changed, so a list of 1,000 appears at once and stays quick.
+import { useEffect, useState } from 'react';
 import { answersByAssessment } from '../../db/answers-by-assessment';
 import type { AssessmentRow } from '../../db/database';
-import { loadSettings } from '../../db/settings-repo';
+import { useAssessmentList, useSettings } from '../../db/live';
 import { answersById } from '../../domain/assessment';
 import { evaluate } from '../../domain/evaluate';
 import type { RuleSet } from '../../domain/rule-set';
+import type { Settings } from '../../domain/settings';
 
 export interface AssessmentSummary {
   /** Severity-weighted readiness of the answered items, 0..1; null until something is answered. */
@@ -19,40 +20,74 @@ export interface AssessmentSummary {
 export interface AssessmentList {
   /** Most recently changed first. */
   rows: AssessmentRow[];
+  /** Missing for an assessment whose figures are still being worked out. */
   summaries: ReadonlyMap<string, AssessmentSummary>;
 }
 
 type Cache = Map<string, { key: string; summary: AssessmentSummary }>;
-// Derived values only (never saved data): keyed by what they are computed from.
+// Derived figures only, never saved data; kept across visits to the screen, keyed by what they come from.
 const caches = new WeakMap<RuleSet, Cache>();
 
-async function loadList(ruleSet: RuleSet): Promise<AssessmentList> {
-  const [rows, settings] = await Promise.all([listAssessments(), loadSettings()]);
+function cacheFor(ruleSet: RuleSet): Cache {
   let cache = caches.get(ruleSet);
   if (!cache) {
     cache = new Map();
     caches.set(ruleSet, cache);
   }
-  // Every answer write moves the assessment's updatedAt, so it tells when a summary is stale.
-  const keyOf = (r: AssessmentRow) => `${r.updatedAt}|${settings.partialCredit}`;
-  const stale = rows.filter((r) => cache.get(r.id)?.key !== keyOf(r));
-  if (stale.length > 0) {
-    const answers = await answersByAssessment(stale.map((r) => r.id));
-    for (const row of stale) {
-      const evaluation = evaluate(ruleSet, { profile: row.profile, answers: answersById(answers.get(row.id) ?? []) }, settings);
-      const { counts } = evaluation.overall;
-      cache.set(row.id, {
-        key: keyOf(row),
-        summary: { readiness: evaluation.overall.readiness, answered: counts.applicable - counts.unanswered, applicable: counts.applicable },
-      });
-    }
+  return cache;
+}
+
+// Every answer write moves the assessment's updatedAt, so it tells when a summary is stale.
+const keyOf = (row: AssessmentRow, settings: Settings) => `${row.updatedAt}|${settings.partialCredit}`;
+
+/** Assessments evaluated per batch before the browser gets a turn to paint and handle input. */
+const batchSize = 40;
+
+function summaries(rows: readonly AssessmentRow[], cache: Cache, settings: Settings): Map<string, AssessmentSummary> {
+  const out = new Map<string, AssessmentSummary>();
+  for (const row of rows) {
+    const hit = cache.get(row.id);
+    if (hit && hit.key === keyOf(row, settings)) out.set(row.id, hit.summary);
   }
-  const ids = new Set(rows.map((r) => r.id));
-  for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
-  return { rows, summaries: new Map(rows.map((r) => [r.id, cache.get(r.id)!.summary])) };
+  return out;
 }
 
 /** undefined while loading. */
 export function useAssessmentSummaries(ruleSet: RuleSet): AssessmentList | undefined {
-  return useLiveQuery(() => loadList(ruleSet), [ruleSet]);
+  const rows = useAssessmentList();
+  const settings = useSettings();
+  // Bumped after each batch so the rows whose figures arrived re-render.
+  const [, setDone] = useState(0);
+
+  useEffect(() => {
+    if (!rows || !settings) return;
+    const cache = cacheFor(ruleSet);
+    const stale = rows.filter((r) => cache.get(r.id)?.key !== keyOf(r, settings));
+    let cancelled = false;
+    void (async () => {
+      for (let i = 0; i < stale.length && !cancelled; i += batchSize) {
+        const batch = stale.slice(i, i + batchSize);
+        const answers = await answersByAssessment(batch.map((r) => r.id));
+        if (cancelled) return;
+        for (const row of batch) {
+          const { overall } = evaluate(ruleSet, { profile: row.profile, answers: answersById(answers.get(row.id) ?? []) }, settings);
+          const { counts } = overall;
+          cache.set(row.id, {
+            key: keyOf(row, settings),
+            summary: { readiness: overall.readiness, answered: counts.applicable - counts.unanswered, applicable: counts.applicable },
+          });
+        }
+        setDone((n) => n + 1);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      const ids = new Set(rows.map((r) => r.id));
+      for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [rows, settings, ruleSet]);
+
+  if (!rows || !settings) return undefined;
+  return { rows, summaries: summaries(rows, cacheFor(ruleSet), settings) };
 }
