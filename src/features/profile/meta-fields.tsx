@@ -39,6 +39,7 @@ export function MetaFields({ assessment }: { assessment: AssessmentRow }) {
   return (
     <section className="card profile-section" aria-labelledby="meta-heading">
       <h2 id="meta-heading">About this assessment</h2>
+      <p className="muted profile-intro">Optional: a name for this assessment and who fills it in.</p>
       <div className="profile-grid">
         <MetaInput
           assessment={assessment}
