@@ -71,4 +71,16 @@ describe('importing on the assessments screen', { timeout: 40_000 }, () => {
     await waitFor(() => expect(listedNames()).toEqual(['Lumen Diagnostics', 'Lumen Diagnostics']));
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('deletes an assessment, and Undo brings it back unchanged', async () => {
+    await openList(['Lumen Diagnostics', 'Orthalux']);
+    const [orthalux] = (await listAssessments()).filter((r) => r.profile.companyName === 'Orthalux');
+    fireEvent.click(screen.getByRole('button', { name: 'More actions for Orthalux' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(listedNames()).toEqual(['Lumen Diagnostics']));
+    expect(await listAssessments()).toHaveLength(1);
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(listedNames().sort()).toEqual(['Lumen Diagnostics', 'Orthalux']));
+    expect((await listAssessments()).find((r) => r.id === orthalux!.id)).toEqual(orthalux);
+  });
 });
