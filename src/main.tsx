@@ -4,15 +4,19 @@ import { createRoot } from 'react-dom/client';
 import './i18n/i18n';
 import { App } from './app/app';
 import { persistStorageAfterFirstSave } from './app/persist-storage';
+import { loadBundledRuleSet } from './app/rule-set';
 import { recordBundledRuleSet } from './app/rule-set-update';
 import './app/styles/tokens.css';
 import './app/styles/base.css';
 
 persistStorageAfterFirstSave();
-void recordBundledRuleSet();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The rule set loads in parallel with the rest of start-up; the app renders once it is there.
+void loadBundledRuleSet().then(() => {
+  void recordBundledRuleSet();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

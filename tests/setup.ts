@@ -2,3 +2,6 @@
 import 'fake-indexeddb/auto';
 // Interface translations, initialised synchronously in English for component tests.
 import '../src/i18n/i18n';
+// Screens read the bundled rule set synchronously once it is loaded, as main.tsx arranges in the app.
+import { loadBundledRuleSet } from '../src/hooks/use-rule-set';
+await loadBundledRuleSet();

@@ -55,6 +55,7 @@ function ChecklistItemView({ assessmentId, evaluated, position, focused, languag
   return (
     <article
       id={itemElementId(id)}
+      data-item-id={id}
       className={`checklist-item status-${status}${focused ? ' is-focused' : ''}`}
       tabIndex={-1}
       aria-labelledby={questionId}
