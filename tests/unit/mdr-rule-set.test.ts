@@ -148,8 +148,9 @@ describe('the MDR rule set', () => {
   });
 
   it('tells a legacy-device firm which transition date applies', () => {
-    const highRisk = open({ ...base, deviceClasses: ['III'], transition: 'legacy' });
-    const other = open({ ...base, deviceClasses: ['IIa'], transition: 'legacy' });
+    const met = { legacyQmsBy2024: true, legacyNbApplicationBy2024: true, legacyNbAgreementBy2024: true };
+    const highRisk = open({ ...base, deviceClasses: ['III'], transition: 'legacy', ...met });
+    const other = open({ ...base, deviceClasses: ['IIa'], transition: 'legacy', ...met });
     expect(highRisk.deadlines.map((d) => d.deadline.id)).toContain('transition-high-risk');
     expect(other.deadlines.map((d) => d.deadline.id)).toContain('transition-other');
     expect(other.deadlines.map((d) => d.deadline.id)).not.toContain('transition-high-risk');
@@ -192,5 +193,39 @@ describe('cost sanity of the all-gaps estimate', () => {
     const classIII = allGaps({ ...base, deviceClasses: ['III'], implantable: true }).cost.gaps;
     expect(classIII.oneOff.p50).toBeGreaterThan(classI.oneOff.p50 * 1.3);
     expect(classIII.yearly.p50).toBeGreaterThan(classI.yearly.p50);
+  });
+});
+
+describe('transition timeline for legacy devices (Regulation (EU) 2023/607)', () => {
+  const allMet = { legacyQmsBy2024: true, legacyNbApplicationBy2024: true, legacyNbAgreementBy2024: true, legacyNoSignificantChange: true };
+  const transitionIds = (p: ProfileInput) =>
+    open({ ...base, transition: 'legacy', ...p })
+      .deadlines.map((d) => d.deadline.id)
+      .filter((id) => id.startsWith('transition-') && !id.startsWith('transition-conditions'));
+
+  it.each([
+    ['class III', { deviceClasses: ['III'] }, ['transition-high-risk']],
+    ['class IIb implantable', { deviceClasses: ['IIb'], implantable: true }, ['transition-high-risk']],
+    ['class IIb', { deviceClasses: ['IIb'] }, ['transition-other']],
+    ['class IIa', { deviceClasses: ['IIa'] }, ['transition-other']],
+    ['class Is', { deviceClasses: ['Is'], sterile: true }, ['transition-other']],
+    ['class Im', { deviceClasses: ['Im'], measuring: true }, ['transition-other']],
+    ['class Ir', { deviceClasses: ['Ir'], reusableSurgical: true }, ['transition-other']],
+  ] as const)('gives a %s device whose conditions are met its end date', (_n, p, expected) => {
+    expect(transitionIds({ ...allMet, ...(p as ProfileInput) })).toEqual(expected);
+  });
+
+  it.each([
+    ['no MDR quality system by 26 May 2024', { legacyQmsBy2024: false }, 'transition-lapsed-may-2024'],
+    ['no notified-body application by 26 May 2024', { legacyNbApplicationBy2024: false }, 'transition-lapsed-may-2024'],
+    ['no written agreement by 26 September 2024', { legacyNbAgreementBy2024: false }, 'transition-lapsed-sept-2024'],
+    ['a significant change', { legacyNoSignificantChange: false }, 'transition-lapsed-change'],
+  ] as const)('tells a firm with %s that the extension was lost, and gives no end date', (_n, failed, expected) => {
+    for (const classes of [['III'], ['IIa']] as const) {
+      const ids = transitionIds({ ...allMet, ...failed, deviceClasses: [...classes] });
+      expect(ids).toContain(expected);
+      expect(ids).not.toContain('transition-high-risk');
+      expect(ids).not.toContain('transition-other');
+    }
   });
 });
