@@ -198,7 +198,7 @@ describe('cost sanity of the all-gaps estimate', () => {
 
 describe('transition timeline for legacy devices (Regulation (EU) 2023/607)', () => {
   const allMet = { legacyQmsBy2024: true, legacyNbApplicationBy2024: true, legacyNbAgreementBy2024: true, legacyNoSignificantChange: true };
-  const transitionIds = (p: ProfileInput) =>
+  const transitionIds = (p: Partial<ProfileInput>) =>
     open({ ...base, transition: 'legacy', ...p })
       .deadlines.map((d) => d.deadline.id)
       .filter((id) => id.startsWith('transition-') && !id.startsWith('transition-conditions'));
@@ -212,7 +212,7 @@ describe('transition timeline for legacy devices (Regulation (EU) 2023/607)', ()
     ['class Im', { deviceClasses: ['Im'], measuring: true }, ['transition-other']],
     ['class Ir', { deviceClasses: ['Ir'], reusableSurgical: true }, ['transition-other']],
   ] as const)('gives a %s device whose conditions are met its end date', (_n, p, expected) => {
-    expect(transitionIds({ ...allMet, ...(p as ProfileInput) })).toEqual(expected);
+    expect(transitionIds({ ...allMet, ...(p as Partial<ProfileInput>) })).toEqual(expected);
   });
 
   it.each([
@@ -222,7 +222,7 @@ describe('transition timeline for legacy devices (Regulation (EU) 2023/607)', ()
     ['a significant change', { legacyNoSignificantChange: false }, 'transition-lapsed-change'],
   ] as const)('tells a firm with %s that the extension was lost, and gives no end date', (_n, failed, expected) => {
     for (const classes of [['III'], ['IIa']] as const) {
-      const ids = transitionIds({ ...allMet, ...failed, deviceClasses: [...classes] });
+      const ids = transitionIds({ ...allMet, ...(failed as Partial<ProfileInput>), deviceClasses: [...classes] });
       expect(ids).toContain(expected);
       expect(ids).not.toContain('transition-high-risk');
       expect(ids).not.toContain('transition-other');
