@@ -203,7 +203,7 @@ describe('transition timeline for legacy devices (Regulation (EU) 2023/607)', ()
       .deadlines.map((d) => d.deadline.id)
       .filter((id) => id.startsWith('transition-') && !id.startsWith('transition-conditions'));
 
-  it.each([
+  const classPaths: [string, Partial<ProfileInput>, string[]][] = [
     ['class III', { deviceClasses: ['III'] }, ['transition-high-risk']],
     ['class IIb implantable', { deviceClasses: ['IIb'], implantable: true }, ['transition-high-risk']],
     ['class IIb', { deviceClasses: ['IIb'] }, ['transition-other']],
@@ -211,8 +211,9 @@ describe('transition timeline for legacy devices (Regulation (EU) 2023/607)', ()
     ['class Is', { deviceClasses: ['Is'], sterile: true }, ['transition-other']],
     ['class Im', { deviceClasses: ['Im'], measuring: true }, ['transition-other']],
     ['class Ir', { deviceClasses: ['Ir'], reusableSurgical: true }, ['transition-other']],
-  ] as const)('gives a %s device whose conditions are met its end date', (_n, p, expected) => {
-    expect(transitionIds({ ...allMet, ...(p as Partial<ProfileInput>) })).toEqual(expected);
+  ];
+  it.each(classPaths)('gives a %s device whose conditions are met its end date', (_n, p, expected) => {
+    expect(transitionIds({ ...allMet, ...p })).toEqual(expected);
   });
 
   it.each([
