@@ -1,5 +1,6 @@
 // The cost estimate: known gaps (P10/P50/P90 and low/likely/high), unanswered exposure, this year's plan,
 // breakdowns by area and by kind, and the ten largest cost drivers. All figures come from the evaluation.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { CostTotals } from '../../domain/cost';
@@ -70,6 +71,47 @@ function TotalsTable({ caption, oneOff, yearly, format }: { caption: string; one
   );
 }
 
+interface BreakdownRow {
+  key: string;
+  label: ReactNode;
+  oneOff: CostTotals;
+  yearly: CostTotals;
+}
+
+/** One breakdown of the known gaps' likely cost (by area, by kind): one-off and per year. */
+function BreakdownTable({ title, firstColumn, rows, format }: { title: string; firstColumn: string; rows: BreakdownRow[]; format: Formatters }) {
+  const cell = (n: number) => (n > 0 ? format.money(n) : '–');
+  return (
+    <div>
+      <h3>{title}</h3>
+      <div className="table-scroll">
+        <table className="breakdown-table">
+          <thead>
+            <tr>
+              <th scope="col">{firstColumn}</th>
+              <th scope="col" className="num">
+                One-off
+              </th>
+              <th scope="col" className="num">
+                Per year
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td className="num">{cell(r.oneOff.likely)}</td>
+                <td className="num">{cell(r.yearly.likely)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
 export function CostSection({ evaluation, settings, assessmentId, areaTitles, itemsById, language, format }: CostSectionProps) {
   const { cost } = evaluation;
   const unansweredCount = evaluation.overall.counts.unanswered;
@@ -103,65 +145,30 @@ export function CostSection({ evaluation, settings, assessmentId, areaTitles, it
 
       {(areas.length > 0 || kinds.length > 0) && (
         <div className="breakdowns">
-          <div>
-            <h3>By area (likely)</h3>
-            <div className="table-scroll">
-              <table className="breakdown-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Area</th>
-                    <th scope="col" className="num">
-                      One-off
-                    </th>
-                    <th scope="col" className="num">
-                      Per year
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {areas.map((a) => (
-                    <tr key={a.areaId}>
-                      <th scope="row">{areaTitles.get(a.areaId) ?? a.areaId}</th>
-                      <td className="num">{a.oneOff.likely > 0 ? format.money(a.oneOff.likely) : '–'}</td>
-                      <td className="num">{a.yearly.likely > 0 ? format.money(a.yearly.likely) : '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-          <div>
-            <h3>By kind of cost (likely)</h3>
-            <div className="table-scroll">
-              <table className="breakdown-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Kind</th>
-                    <th scope="col" className="num">
-                      One-off
-                    </th>
-                    <th scope="col" className="num">
-                      Per year
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {kinds.map((k) => (
-                    <tr key={k.kind}>
-                      <th scope="row">
-                        {costKindLabel[k.kind]}
-                        <span className="kind-bar" aria-hidden="true">
-                          <span style={{ width: `${Math.round(((k.oneOff.likely + k.yearly.likely) / maxKind) * 100)}%` }} />
-                        </span>
-                      </th>
-                      <td className="num">{k.oneOff.likely > 0 ? format.money(k.oneOff.likely) : '–'}</td>
-                      <td className="num">{k.yearly.likely > 0 ? format.money(k.yearly.likely) : '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
+          <BreakdownTable
+            title="By area (likely)"
+            firstColumn="Area"
+            format={format}
+            rows={areas.map((a) => ({ key: a.areaId, label: areaTitles.get(a.areaId) ?? a.areaId, oneOff: a.oneOff, yearly: a.yearly }))}
+          />
+          <BreakdownTable
+            title="By kind of cost (likely)"
+            firstColumn="Kind"
+            format={format}
+            rows={kinds.map((k) => ({
+              key: k.kind,
+              oneOff: k.oneOff,
+              yearly: k.yearly,
+              label: (
+                <>
+                  {costKindLabel[k.kind]}
+                  <span className="kind-bar" aria-hidden="true">
+                    <span style={{ width: `${Math.round(((k.oneOff.likely + k.yearly.likely) / maxKind) * 100)}%` }} />
+                  </span>
+                </>
+              ),
+            }))}
+          />
         </div>
       )}
 
