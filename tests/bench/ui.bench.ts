@@ -21,6 +21,8 @@ export async function benchAutosave(browser: Browser, baseUrl: string, sampleFil
   const id = page.url().match(/\/a\/([^/]+)\//)![1]!;
   await page.goto(`${baseUrl}/a/${id}/area/qms`);
   await page.getByRole('radiogroup').first().waitFor();
+  // tsx keeps function names with a __name() helper that the page does not have.
+  await page.evaluate('window.__name = (f) => f');
   const times = await page.evaluate(
     async ({ id, clicks }) => {
       const open = () =>
