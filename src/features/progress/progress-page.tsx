@@ -32,10 +32,10 @@ export function ProgressPage() {
   };
 
   return (
-    <div className="page progress-page">
-      <div className="progress-head">
+    <div className="page screen-stack progress-page">
+      <div className="screen-head">
         <div>
-          <h2 className="progress-title">{t('progress.title')}</h2>
+          <h2 className="screen-title">{t('progress.title')}</h2>
           <p className="muted progress-lead">{t('progress.lead')}</p>
         </div>
         <div className="progress-actions">

@@ -29,10 +29,10 @@ export function SummaryPage() {
   const firstArea = assessment.resume?.areaId ?? evaluation.areas.find((a) => a.counts.applicable > 0)?.area.id;
 
   return (
-    <div className="page summary">
-      <div className="summary-head">
+    <div className="page screen-stack summary">
+      <div className="screen-head">
         <div>
-          <h2 className="summary-title">Summary</h2>
+          <h2 className="screen-title">Summary</h2>
           <p className="muted summary-sub">
             As of {format.date(evaluation.asOf)} · {textIn(evaluation.ruleSet.title, language)}, version {evaluation.ruleSet.version} (content current to{' '}
             {format.date(evaluation.ruleSet.effectiveDate)})
