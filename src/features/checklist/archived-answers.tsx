@@ -1,8 +1,9 @@
 // Answers to items the current rule set no longer has: kept and shown, never dropped.
 import type { Answer } from '../../domain/answer';
-import { statusLabel } from '../../components/status-text';
+import { useStatusWords } from '../../components/status-text';
 
 export function ArchivedAnswers({ answers }: { answers: readonly Answer[] }) {
+  const words = useStatusWords();
   if (answers.length === 0) return null;
   return (
     <details className="archived-answers card">
@@ -16,7 +17,7 @@ export function ArchivedAnswers({ answers }: { answers: readonly Answer[] }) {
       <ul className="archived-list">
         {answers.map((a) => (
           <li key={a.itemId}>
-            <code>{a.itemId}</code> <span className="badge">{statusLabel[a.status ?? 'unanswered']}</span>
+            <code>{a.itemId}</code> <span className="badge">{words.status[a.status ?? 'unanswered']}</span>
             {a.note && <p className="archived-note">{a.note}</p>}
             {(a.owner || a.evidence) && (
               <p className="muted archived-meta">

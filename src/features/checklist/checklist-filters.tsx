@@ -1,6 +1,6 @@
 // Filters for the items of an area: all, unanswered or gaps only, and by severity.
 import { severities } from '../../domain/rule-set';
-import { severityLabel } from '../../components/status-text';
+import { useStatusWords } from '../../components/status-text';
 import { useChecklistUi, type ShowFilter } from './checklist-store';
 
 const showOptions: { value: ShowFilter; label: string }[] = [
@@ -15,6 +15,7 @@ interface ChecklistFiltersProps {
 }
 
 export function ChecklistFilters({ shown, total }: ChecklistFiltersProps) {
+  const words = useStatusWords();
   const { show, severities: chosen, setShow, toggleSeverity, clearFilters } = useChecklistUi();
   const filtered = show !== 'all' || chosen.length > 0;
   return (
@@ -33,7 +34,7 @@ export function ChecklistFilters({ shown, total }: ChecklistFiltersProps) {
         {severities.map((s) => (
           <label key={s} className={`filter-chip${chosen.includes(s) ? ' is-on' : ''}`}>
             <input type="checkbox" checked={chosen.includes(s)} onChange={() => toggleSeverity(s)} />
-            {severityLabel[s]}
+            {words.severity[s]}
           </label>
         ))}
       </fieldset>

@@ -4,7 +4,7 @@ import type { Answer, AnswerStatus } from '../../domain/answer';
 import type { EvaluatedItem } from '../../domain/evaluate';
 import type { RuleSet } from '../../domain/rule-set';
 import { textIn, type Language } from '../../domain/text';
-import { severityLabel, statusLabel } from '../../components/status-text';
+import { useStatusWords } from '../../components/status-text';
 import type { Formatters } from '../../hooks/use-formatters';
 import { AnswerFields, DraftField, useLastChanceSave } from './answer-fields';
 import { useChecklistUi } from './checklist-store';
@@ -30,6 +30,7 @@ function hasText(answer: Answer | undefined): boolean {
 }
 
 function ChecklistItemView({ assessmentId, evaluated, position, focused, language, glossary, format, onSelectStatus, onFocusItem }: ChecklistItemProps) {
+  const words = useStatusWords();
   const { item, status, answer, deadline } = evaluated;
   const id = item.id;
   const focusRequest = useChecklistUi((s) => (s.fieldFocus && s.fieldFocus.itemId === id ? s.fieldFocus : null));
@@ -68,12 +69,12 @@ function ChecklistItemView({ assessmentId, evaluated, position, focused, languag
         </span>
         <span className={`severity severity-${item.severity}`}>
           <span className="visually-hidden">Severity: </span>
-          {severityLabel[item.severity]}
+          {words.severity[item.severity]}
         </span>
         {status !== 'unanswered' && (
           <span className={`badge badge-${status}`}>
             <span className="visually-hidden">Answer: </span>
-            {statusLabel[status]}
+            {words.status[status]}
           </span>
         )}
         {deadline && (

@@ -6,7 +6,7 @@ import type { AnswerStatus } from '../../domain/answer';
 import type { AreaResult, EvaluatedItem } from '../../domain/evaluate';
 import { textIn } from '../../domain/text';
 import { saveAnswer, saveResumePoint } from '../../db/assessments-repo';
-import { statusLabel } from '../../components/status-text';
+import { useStatusWords } from '../../components/status-text';
 import { useAssessmentContext } from '../../hooks/assessment-context';
 import { useFormatters } from '../../hooks/use-formatters';
 import { trackWrite } from '../../stores/save-status';
@@ -73,6 +73,7 @@ function matches(e: EvaluatedItem, show: ShowFilter, severities: readonly string
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: number }) {
+  const words = useStatusWords();
   const { id = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const { assessment, settings, evaluation, ruleSet } = useAssessmentContext();
@@ -148,13 +149,13 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
       }
       if (next) {
         selectItem(next.item.id, true);
-        setAnnouncement(`Saved: ${statusLabel[status]}. Next item.`);
+        setAnnouncement(`Saved: ${words.status[status]}. Next item.`);
       } else {
-        setAnnouncement(`Saved: ${statusLabel[status]}. That was the last item shown in this area.`);
+        setAnnouncement(`Saved: ${words.status[status]}. That was the last item shown in this area.`);
         nextAreaRef.current?.focus();
       }
     },
-    [id, selectItem, requestFieldFocus],
+    [id, selectItem, requestFieldFocus, words.status],
   );
 
   const onFocusItem = useCallback((itemId: string) => selectItem(itemId, false), [selectItem]);

@@ -2,7 +2,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { answerStatuses, type AnswerStatus } from '../../domain/answer';
 import type { ItemStatus } from '../../domain/evaluate';
-import { statusLabel } from '../../components/status-text';
+import { useStatusWords } from '../../components/status-text';
 
 const icons: Record<AnswerStatus, string> = { met: '✓', partial: '◐', not_met: '✕', not_applicable: '–' };
 
@@ -14,6 +14,7 @@ interface StatusControlProps {
 }
 
 export function StatusControl({ itemId, status, labelledBy, onSelect }: StatusControlProps) {
+  const words = useStatusWords();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const checkedIndex = answerStatuses.indexOf(status as AnswerStatus);
   // Roving tab stop: the checked button, or the first one when nothing is chosen yet.
@@ -47,7 +48,7 @@ export function StatusControl({ itemId, status, labelledBy, onSelect }: StatusCo
           <span className="status-option-icon" aria-hidden="true">
             {icons[s]}
           </span>
-          <span>{statusLabel[s]}</span>
+          <span>{words.status[s]}</span>
           <kbd className="status-option-key" aria-hidden="true">
             {i + 1}
           </kbd>

@@ -1,6 +1,6 @@
 // One rule-set item as read-only reference: question, severity, who it applies to, references, guidance.
 import { memo } from 'react';
-import { severityLabel } from '../../components/status-text';
+import { useStatusWords } from '../../components/status-text';
 import { describeCondition } from '../../domain/condition-text';
 import type { Item, RuleSet } from '../../domain/rule-set';
 import { textIn } from '../../domain/text';
@@ -12,13 +12,14 @@ export const formatDate = (iso: string) => {
 };
 
 export const RuleItem = memo(function RuleItem({ item, ruleSet }: { item: Item; ruleSet: RuleSet }) {
+  const words = useStatusWords();
   const deadline = item.deadline ? ruleSet.deadlines.find((d) => d.id === item.deadline) : undefined;
   const terms = (item.terms ?? []).map((t) => ruleSet.glossary[t]).filter((t) => t !== undefined);
   return (
     <li className="rule-item" id={`rule-${item.id}`}>
       <div className="rule-item-head">
         <h3 className="rule-question">{textIn(item.question)}</h3>
-        <span className={`badge severity-${item.severity}`}>{severityLabel[item.severity]}</span>
+        <span className={`badge severity-${item.severity}`}>{words.severity[item.severity]}</span>
       </div>
       <p className="rule-applies">
         <span className="rule-label">Applies to: </span>

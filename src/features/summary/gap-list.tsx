@@ -8,7 +8,7 @@ import type { Gap, Priority } from '../../domain/evaluate';
 import type { CostKind } from '../../domain/rule-set';
 import { textIn, type Language } from '../../domain/text';
 import { saveAnswer } from '../../db/assessments-repo';
-import { severityLabel, statusLabel } from '../../components/status-text';
+import { useStatusWords } from '../../components/status-text';
 import type { Formatters } from '../../hooks/use-formatters';
 import { trackWrite } from '../../stores/save-status';
 
@@ -80,6 +80,7 @@ interface GapRowProps {
 }
 
 function GapRowView({ gap, answer, assessmentId, areaTitle, language, format }: GapRowProps) {
+  const words = useStatusWords();
   const { item, status, cost, areaId } = gap.evaluated;
   const hasDays = !!item.cost.oneOff.internalDays || !!item.cost.yearly?.internalDays;
   const save = (key: string, patch: Partial<Pick<Answer, 'inPlan' | 'sourcing'>>) =>
@@ -91,8 +92,8 @@ function GapRowView({ gap, answer, assessmentId, areaTitle, language, format }: 
     <article className={`gap-row${inPlan ? ' is-in-plan' : ''}`} aria-labelledby={qId}>
       <div className="gap-main">
         <p className="gap-meta">
-          <span className={`badge badge-${status}`}>{statusLabel[status]}</span>
-          <span className={`severity-tag severity-tag-${item.severity}`}>{severityLabel[item.severity]}</span>
+          <span className={`badge badge-${status}`}>{words.status[status]}</span>
+          <span className={`severity-tag severity-tag-${item.severity}`}>{words.severity[item.severity]}</span>
           <span className="muted">{areaTitle}</span>
         </p>
         <h4 id={qId} className="gap-question">

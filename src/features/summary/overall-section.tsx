@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { Evaluation } from '../../domain/evaluate';
 import { textIn, type Language } from '../../domain/text';
-import { statusLabel } from '../../components/status-text';
+import { useStatusWords } from '../../components/status-text';
 import type { Formatters } from '../../hooks/use-formatters';
 
 const countOrder = ['met', 'partial', 'not_met', 'not_applicable', 'unanswered'] as const;
@@ -14,6 +14,7 @@ interface OverallProps {
 }
 
 export function OverallReadiness({ evaluation, format }: OverallProps) {
+  const words = useStatusWords();
   const { counts, readiness, progress } = evaluation.overall;
   const answered = counts.applicable - counts.unanswered;
   const gaps = evaluation.gaps.length;
@@ -34,7 +35,7 @@ export function OverallReadiness({ evaluation, format }: OverallProps) {
         <ul className="status-counts" aria-label="Items by answer">
           {countOrder.map((s) => (
             <li key={s}>
-              <span className={`badge badge-${s}`}>{statusLabel[s]}</span> <strong>{counts[s]}</strong>
+              <span className={`badge badge-${s}`}>{words.status[s]}</span> <strong>{counts[s]}</strong>
             </li>
           ))}
         </ul>
