@@ -25,7 +25,7 @@ async function openList(companies: string[]) {
 function listedNames(): string[] {
   const list = screen.getByRole('list', { name: 'Saved assessments' });
   return within(list)
-    .getAllByRole('heading', { level: 3 })
+    .getAllByRole('heading', { level: 2 })
     .map((h) => h.textContent ?? '');
 }
 

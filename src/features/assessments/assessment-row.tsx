@@ -126,10 +126,10 @@ export const AssessmentRowView = memo(function AssessmentRowView({ row, summary,
         {renaming ? (
           <RenameForm row={row} onDone={() => setRenaming(false)} onSave={(title) => actions.rename(row.id, title)} />
         ) : (
-          <h3 className="row-title">
+          <h2 className="row-title">
             <Link to={openPath}>{name}</Link>
             {row.isSample && <span className="badge">Sample</span>}
-          </h3>
+          </h2>
         )}
         {subline && <p className="row-sub muted">{subline}</p>}
         <p className="row-classes">

@@ -284,7 +284,7 @@ function CostChange({ comparison: c, now, assessmentId, format }: { comparison: 
         <table className="cost-change">
           <thead>
             <tr>
-              <th scope="col" />
+              <td />
               <th scope="col" className="num">
                 {t('compare.then')}
               </th>

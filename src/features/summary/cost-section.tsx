@@ -27,7 +27,7 @@ function TotalsTable({ caption, oneOff, yearly, format }: { caption: string; one
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" />
+            <td />
             <th scope="col" className="num">
               P10
             </th>
