@@ -1,6 +1,7 @@
 // The cost model: what closing each gap costs (internal effort and external spend), and the totals'
 // P10/P50/P90 from PERT distributions. Documented in docs/cost-model.md.
 import type { Answer, AnswerStatus } from './answer';
+import { describeCostBasis, type CostBasisTerms } from './cost-basis';
 import type { Profile } from './profile';
 import type { CostKind, Item, ItemCost } from './rule-set';
 import type { Settings } from './settings';
@@ -13,7 +14,12 @@ export interface CostLine {
   kind: CostKind;
   recurrence: Recurrence;
   range: Range3;
-  /** How the figure was made, in words, e.g. "10/20/40 days × 600 EUR/day × 3 device families × 50%". */
+  /** The numbers the figure was made from; describeCostBasis() puts them into words in any language. */
+  terms: CostBasisTerms;
+  /**
+   * How the figure was made, in English words, e.g. "10/20/40 person-days × 600 EUR/day × 3 device
+   * families × 50% remaining" (describeCostBasis(line, 'en')).
+   */
   basis: string;
 }
 
@@ -63,16 +69,6 @@ export function scaleMultiplier(cost: ItemCost, profile: Profile): number {
   return 1;
 }
 
-const scaleWords: Record<ItemCost['scale'], string> = {
-  company: 'once per company',
-  deviceFamily: 'device families',
-  technicalFile: 'technical files',
-};
-
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, '');
-}
-
 const times = (r: Range3, k: number): Range3 => [r[0] * k, r[1] * k, r[2] * k];
 
 /** Cost of closing one item's gap, line by line, with how each line was made. */
@@ -86,9 +82,14 @@ export function estimateItemCost(
   const fraction = remainingFraction(status, settings);
   const multiplier = scaleMultiplier(item.cost, profile);
   const k = fraction * multiplier;
-  const cur = settings.currency;
-  const scaleText = item.cost.scale === 'company' ? '' : ` × ${multiplier} ${scaleWords[item.cost.scale]}`;
-  const fracText = fraction === 1 ? '' : ` × ${fmt(fraction * 100)}% remaining`;
+  const common = { currency: settings.currency, scale: item.cost.scale, multiplier, fraction };
+  const line = (kind: CostKind, recurrence: Recurrence, range: Range3, terms: CostBasisTerms): CostLine => ({
+    kind,
+    recurrence,
+    range,
+    terms,
+    basis: describeCostBasis({ terms }, 'en'),
+  });
   const lines: CostLine[] = [];
   const parts: [Recurrence, ItemCost['oneOff'] | undefined][] = [
     ['oneOff', item.cost.oneOff],
@@ -100,22 +101,21 @@ export function estimateItemCost(
       const outsourced = sourcing === 'outsourced';
       const rate = outsourced ? settings.externalDayRate : settings.internalDayRate;
       const d = part.internalDays;
-      lines.push({
-        kind: outsourced ? 'consulting' : 'internal',
-        recurrence,
-        range: times(d, rate * k),
-        basis: `${d.map(fmt).join('/')} person-days × ${fmt(rate)} ${cur}/day${outsourced ? ' (outsourced)' : ''}${scaleText}${fracText}`,
-      });
+      lines.push(
+        line(outsourced ? 'consulting' : 'internal', recurrence, times(d, rate * k), { ...common, source: 'days', days: d, dayRate: rate, outsourced }),
+      );
     }
     for (const ext of part.external) {
       const e = ext.eur;
-      const conv = settings.currencyPerEur === 1 ? '' : ` × ${fmt(settings.currencyPerEur)} ${cur}/EUR`;
-      lines.push({
-        kind: ext.kind,
-        recurrence,
-        range: times(e, settings.currencyPerEur * k),
-        basis: `${e.map(fmt).join('/')} EUR${ext.basis ? ` (${ext.basis})` : ''}${conv}${scaleText}${fracText}`,
-      });
+      lines.push(
+        line(ext.kind, recurrence, times(e, settings.currencyPerEur * k), {
+          ...common,
+          source: 'external',
+          eur: e,
+          note: ext.basis,
+          currencyPerEur: settings.currencyPerEur,
+        }),
+      );
     }
   }
   const sum = (rec: Recurrence): Range3 => {
@@ -228,3 +228,5 @@ export function simulateTotal(ranges: readonly Range3[], samples: number, seed: 
   const mean = sums.reduce((a, b) => a + b, 0) / samples;
   return { p10: q(0.1), p50: q(0.5), p90: q(0.9), mean };
 }
+
+export { basisNumberFormat, describeCostBasis, type CostBasisTerms } from './cost-basis';
