@@ -36,9 +36,9 @@ function readJson(file: string): { json: unknown } | { problem: RuleProblem } {
   }
 }
 
-export function loadClassificationFile(file: string): { data: ClassificationData | null; problems: RuleProblem[] } {
+export function loadClassificationFile(file: string, options: { requireLanguages?: boolean } = {}): { data: ClassificationData | null; problems: RuleProblem[] } {
   const read = readJson(file);
-  return 'problem' in read ? { data: null, problems: [read.problem] } : checkClassification(read.json);
+  return 'problem' in read ? { data: null, problems: [read.problem] } : checkClassification(read.json, options);
 }
 
 export function loadRuleSetFile(file: string, options: { requireLanguages?: boolean } = {}): { ruleSet: RuleSet | null; problems: RuleProblem[] } {

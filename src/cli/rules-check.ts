@@ -9,7 +9,7 @@ for (const file of files) {
   const name = relative(process.cwd(), file) || file;
   if (isClassificationFile(file)) {
     // Classification-helper files have their own schema (src/domain/classification.ts).
-    const { data, problems } = loadClassificationFile(file);
+    const { data, problems } = loadClassificationFile(file, { requireLanguages: true });
     if (data) {
       console.log(`ok  ${name}: classification ${data.id}@${data.version}, ${data.rules.length} rules, ${data.questions.length} questions`);
     } else {

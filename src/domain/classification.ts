@@ -5,6 +5,7 @@ import { factCatalog } from './facts';
 import type { DeviceClass } from './profile';
 import { isValidRef } from './rule-set';
 import { formatPath, zodProblems, type RuleProblem } from './rule-set-check';
+import { localizedTextSchema as textSchema, missingLanguages, type LocalizedText } from './text';
 
 export const classificationFormat = 'mdr-readiness/classification';
 export const riskClasses = ['I', 'IIa', 'IIb', 'III'] as const;
@@ -27,8 +28,8 @@ const ruleIdSchema = z.string().regex(/^R\d+$/, 'Use a rule id such as "R8"');
 
 const optionSchema = z.strictObject({
   value: idSchema,
-  label: z.string().min(1),
-  help: z.string().min(1).optional(),
+  label: textSchema,
+  help: textSchema.optional(),
   /** Ticking this option clears the others (for "None of these" in a multiple choice). */
   exclusive: z.boolean().optional(),
   /** Offer the option only when this holds over earlier answers. */
@@ -38,9 +39,9 @@ const optionSchema = z.strictObject({
 const questionBase = {
   id: idSchema,
   /** Short heading of the step the question belongs to, shown above it (e.g. "Contact with the body"). */
-  group: z.string().min(1),
-  text: z.string().min(1),
-  help: z.string().min(1),
+  group: textSchema,
+  text: textSchema,
+  help: textSchema,
   /** Ask only when this holds over earlier answers; absent = always. */
   askWhen: conditionSchema.optional(),
   /** Ids of definitions the screen offers next to the question. */
@@ -58,13 +59,13 @@ const outcomeSchema = z.strictObject({
   when: conditionSchema.optional(),
   class: z.enum(riskClasses),
   /** Plain-language reason shown to the user. */
-  reason: z.string().min(1),
+  reason: textSchema,
 });
 
 const ruleSchema = z.strictObject({
   id: ruleIdSchema,
   number: z.number().int().min(1).max(22),
-  title: z.string().min(1),
+  title: textSchema,
   ref: z.string().min(1),
   /** The devices the rule is about. */
   appliesWhen: conditionSchema,
@@ -74,45 +75,47 @@ const ruleSchema = z.strictObject({
   unlessFired: z.array(ruleIdSchema).optional(),
 });
 
-const termSchema = z.strictObject({ id: idSchema, term: z.string().min(1), text: z.string().min(1), ref: z.string().min(1) });
+const termSchema = z.strictObject({ id: idSchema, term: textSchema, text: textSchema, ref: z.string().min(1) });
+const classMeaningSchema = z.strictObject({ text: textSchema, ref: z.string().min(1) });
 
 export const classificationDataSchema = z.strictObject({
   format: z.literal(classificationFormat),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Use a version such as 1.0.0'),
   id: idSchema,
-  title: z.string().min(1),
+  title: textSchema,
+  /** The regulation's legal name, never translated. */
   regulation: z.string().min(1),
   /** Statements about scope and limits, shown with every result. */
-  notes: z.array(z.string().min(1)),
+  notes: z.array(textSchema),
   /** What each class means for the conformity assessment, in one plain sentence. */
   classMeanings: z.strictObject({
-    I: z.strictObject({ text: z.string().min(1), ref: z.string().min(1) }),
-    IIa: z.strictObject({ text: z.string().min(1), ref: z.string().min(1) }),
-    IIb: z.strictObject({ text: z.string().min(1), ref: z.string().min(1) }),
-    III: z.strictObject({ text: z.string().min(1), ref: z.string().min(1) }),
+    I: classMeaningSchema,
+    IIa: classMeaningSchema,
+    IIb: classMeaningSchema,
+    III: classMeaningSchema,
   }),
   /** Annex VIII Chapter I: definitions used by the questions. */
   definitions: z.array(termSchema).min(1),
   /** Annex VIII Chapter II: how the rules are applied. */
-  implementingRules: z.array(z.strictObject({ id: idSchema, title: z.string().min(1), text: z.string().min(1), ref: z.string().min(1) })).min(1),
+  implementingRules: z.array(z.strictObject({ id: idSchema, title: textSchema, text: textSchema, ref: z.string().min(1) })).min(1),
   questions: z.array(questionSchema).min(1),
   /** Answers that end the helper without a class (not a medical device, or out of scope). */
   exits: z.array(
-    z.strictObject({ id: idSchema, when: conditionSchema, title: z.string().min(1), explanation: z.string().min(1), refs: z.array(z.string().min(1)).min(1) }),
+    z.strictObject({ id: idSchema, when: conditionSchema, title: textSchema, explanation: textSchema, refs: z.array(z.string().min(1)).min(1) }),
   ),
   /** Annex VIII Chapter III: the classification rules. */
   rules: z.array(ruleSchema).min(1),
-  flags: z.array(z.strictObject({ id: z.enum(classIFlags), label: z.string().min(1), when: conditionSchema, ref: z.string().min(1) })),
+  flags: z.array(z.strictObject({ id: z.enum(classIFlags), label: textSchema, when: conditionSchema, ref: z.string().min(1) })),
   /** Yes/no profile facts the answers establish (only ever set to true when the profile is updated). */
-  profileFacts: z.array(z.strictObject({ fact: z.string().min(1), label: z.string().min(1), when: conditionSchema })),
+  profileFacts: z.array(z.strictObject({ fact: z.string().min(1), label: textSchema, when: conditionSchema })),
   /** Announced changes that are not law yet; shown when a result rests on an affected rule or flag. */
   pendingChanges: z.array(
     z.strictObject({
       id: idSchema,
       status: z.literal('proposal'),
       date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-      title: z.string().min(1),
-      summary: z.string().min(1),
+      title: textSchema,
+      summary: textSchema,
       affectsRules: z.array(ruleIdSchema),
       affectsFlags: z.array(z.enum(classIFlags)).default([]),
     }),
@@ -134,15 +137,16 @@ export type ClassificationAnswers = Readonly<Record<string, AnswerValue>>;
 /** A question as the screen shows it: only the options offered for the answers so far. */
 export type VisibleQuestion = ClassificationQuestion & { visibleOptions: ClassificationOption[] };
 
+/** A rule that applies to the answers. Texts are in every language of the file: the screen picks one with textIn(). */
 export interface FiredRule {
   id: string;
-  /** "Rule 8". */
-  rule: string;
-  title: string;
-  /** "MDR Annex VIII Rule 8". */
+  /** The rule's number in Annex VIII (8 for Rule 8); the screen words it ("Rule 8", "Règle 8", "Regel 8"). */
+  number: number;
+  title: LocalizedText;
+  /** "MDR Annex VIII Rule 8" (a legal reference, never translated). */
   ref: string;
   class: RiskClass;
-  reason: string;
+  reason: LocalizedText;
 }
 
 export interface ClassificationResult {
@@ -158,7 +162,7 @@ export interface ClassificationResult {
   /** The classes to record in a profile: class I with its Is/Im/Ir sub-categories, or the class itself. */
   profileClasses: DeviceClass[];
   /** Profile facts established as true by the answers (e.g. implantable). */
-  profileFacts: { fact: string; label: string }[];
+  profileFacts: { fact: string; label: LocalizedText }[];
   /** Proposals that would change this result's rules or flags. */
   pendingChanges: PendingChange[];
 }
@@ -196,7 +200,7 @@ function fireRules(data: ClassificationData, facts: Facts): FiredRule[] {
     let fired: FiredRule | null = null;
     if (holds(rule.appliesWhen, facts) && !(rule.unlessFired ?? []).some((other) => evaluate(other, depth + 1))) {
       const outcome = rule.outcomes.find((o) => holds(o.when, facts));
-      if (outcome) fired = { id: rule.id, rule: `Rule ${rule.number}`, title: rule.title, ref: rule.ref, class: outcome.class, reason: outcome.reason };
+      if (outcome) fired = { id: rule.id, number: rule.number, title: rule.title, ref: rule.ref, class: outcome.class, reason: outcome.reason };
     }
     memo.set(id, fired);
     return fired;
@@ -322,13 +326,67 @@ function answerConditionProblems(condition: Condition, known: ReadonlyMap<string
   return problems;
 }
 
-/** Parse and check a classification file; returns the data only when there is no problem. */
-export function checkClassification(json: unknown): { data: ClassificationData | null; problems: RuleProblem[] } {
+/** Every user-facing text of a classification file with its JSON path (legal references and ids are not texts). */
+export function classificationTexts(data: ClassificationData): { path: Path; text: LocalizedText }[] {
+  const out: { path: Path; text: LocalizedText }[] = [];
+  const put = (text: LocalizedText | undefined, ...path: Path) => {
+    if (text !== undefined) out.push({ path, text });
+  };
+  put(data.title, 'title');
+  data.notes.forEach((n, i) => put(n, 'notes', i));
+  riskClasses.forEach((c) => put(data.classMeanings[c].text, 'classMeanings', c, 'text'));
+  data.definitions.forEach((d, i) => {
+    put(d.term, 'definitions', i, 'term');
+    put(d.text, 'definitions', i, 'text');
+  });
+  data.implementingRules.forEach((r, i) => {
+    put(r.title, 'implementingRules', i, 'title');
+    put(r.text, 'implementingRules', i, 'text');
+  });
+  data.questions.forEach((q, qi) => {
+    put(q.group, 'questions', qi, 'group');
+    put(q.text, 'questions', qi, 'text');
+    put(q.help, 'questions', qi, 'help');
+    if ('options' in q) {
+      q.options.forEach((o, oi) => {
+        put(o.label, 'questions', qi, 'options', oi, 'label');
+        put(o.help, 'questions', qi, 'options', oi, 'help');
+      });
+    }
+  });
+  data.exits.forEach((e, i) => {
+    put(e.title, 'exits', i, 'title');
+    put(e.explanation, 'exits', i, 'explanation');
+  });
+  data.rules.forEach((r, i) => {
+    put(r.title, 'rules', i, 'title');
+    r.outcomes.forEach((o, oi) => put(o.reason, 'rules', i, 'outcomes', oi, 'reason'));
+  });
+  data.flags.forEach((f, i) => put(f.label, 'flags', i, 'label'));
+  data.profileFacts.forEach((p, i) => put(p.label, 'profileFacts', i, 'label'));
+  data.pendingChanges.forEach((c, i) => {
+    put(c.title, 'pendingChanges', i, 'title');
+    put(c.summary, 'pendingChanges', i, 'summary');
+  });
+  return out;
+}
+
+/**
+ * Parse and check a classification file; returns the data only when there is no problem. With `requireLanguages`,
+ * every text must exist in English, French and German (rules:check asks for it; the screen falls back to English).
+ */
+export function checkClassification(json: unknown, options: { requireLanguages?: boolean } = {}): { data: ClassificationData | null; problems: RuleProblem[] } {
   const parsed = classificationDataSchema.safeParse(json);
   if (!parsed.success) return { data: null, problems: zodProblems(parsed.error) };
   const data = parsed.data;
   const problems: RuleProblem[] = [];
   const add = (path: Path, message: string) => problems.push({ path: formatPath(path), message });
+  if (options.requireLanguages) {
+    for (const { path, text } of classificationTexts(data)) {
+      const missing = missingLanguages(text);
+      if (missing.length > 0) add(path, `text is missing in ${missing.join(', ')} (give {"en", "fr", "de"})`);
+    }
+  }
   const addAll = (list: { path: Path; message: string }[]) => list.forEach((p) => add(p.path, p.message));
   const checkRef = (ref: string, path: Path) => {
     if (!isValidRef(ref)) add(path, `reference "${ref}" is not in a documented format (e.g. "MDR Annex VIII Rule 8", "MDR Annex VIII §3.5", "MDR Art. 52(7)")`);

@@ -14,6 +14,7 @@ import {
   type ClassificationData,
   type RiskClass,
 } from '../../src/domain/classification';
+import { languages, textIn } from '../../src/domain/text';
 
 const checked = checkClassification(classificationJson);
 const data = checked.data as ClassificationData;
@@ -140,6 +141,74 @@ describe('the bundled classification file', () => {
   });
 });
 
+/** Keys whose string values are ids, codes, dates or legal references: never translated. */
+const untranslatedKeys = new Set(['format', 'version', 'id', 'regulation', 'ref', 'refs', 'value', 'type', 'fact', 'class', 'status', 'date', 'terms', 'affectsRules', 'affectsFlags', 'unlessFired']);
+const conditionKeys = new Set(['askWhen', 'showWhen', 'when', 'appliesWhen']);
+
+/** Every string in the raw file that a user reads, with its path; each must be an {en, fr, de} text. */
+function userTexts(value: unknown, path: string): { path: string; value: unknown }[] {
+  if (typeof value === 'string') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => userTexts(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    if ('en' in value) return [{ path, value }];
+    return Object.entries(value).flatMap(([k, v]) => (untranslatedKeys.has(k) || conditionKeys.has(k) ? [] : userTexts(v, path ? `${path}.${k}` : k)));
+  }
+  return [];
+}
+
+describe('languages of the bundled file', () => {
+  const texts = userTexts(classificationJson, '');
+
+  it('gives every text in English, French and German', () => {
+    expect(texts.length).toBeGreaterThan(400);
+    const incomplete = texts.filter(({ value }) => {
+      if (typeof value !== 'object' || value === null) return true;
+      const t = value as Record<string, unknown>;
+      return languages.some((l) => typeof t[l] !== 'string' || (t[l] as string).trim() === '') || Object.keys(t).length !== languages.length;
+    });
+    expect(incomplete.map((t) => t.path)).toEqual([]);
+  });
+
+  it('translates rather than copies the English (short words and names aside)', () => {
+    const copied = texts.filter(({ value }) => {
+      const t = value as Record<string, string>;
+      return t.en!.length > 12 && (t.fr === t.en || t.de === t.en);
+    });
+    expect(copied.map((t) => t.path)).toEqual([]);
+  });
+
+  it('keeps the legal references of the English text in the translations', () => {
+    const refs = /MDR Art\. [\d()a-z]+|MDCG \d{4}-\d+|\(Annex [IVX]+(?: §[\d.]+)?\)/g;
+    const lost = texts.flatMap(({ path, value }) => {
+      const t = value as Record<string, string>;
+      const wanted = t.en!.match(refs) ?? [];
+      return (['fr', 'de'] as const).flatMap((l) => wanted.filter((r) => !t[l]!.includes(r)).map((r) => `${path}.${l}: ${r}`));
+    });
+    expect(lost).toEqual([]);
+  });
+
+  it('is reported by the check when a text lacks a language, with its JSON path', () => {
+    const d = structuredClone(classificationJson) as unknown as { questions: { text: Record<string, string> }[]; rules: { outcomes: { reason: unknown }[] }[] };
+    delete d.questions[2]!.text.de;
+    d.rules[7]!.outcomes[0]!.reason = 'An active implantable device or its accessory.';
+    const problems = checkClassification(d, { requireLanguages: true }).problems.map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toEqual([
+      'questions[2].text: text is missing in de (give {"en", "fr", "de"})',
+      'rules[7].outcomes[0].reason: text is missing in fr, de (give {"en", "fr", "de"})',
+    ]);
+    // The screen still accepts it and falls back to English.
+    expect(checkClassification(d).problems).toEqual([]);
+  });
+
+  it('shows a question and a rule in the language asked for', () => {
+    const result = classify(data, answerLikeAUser(hardware({ invasiveness: 'implant', active: false, implantFeatures: ['joint'], sterile: true })));
+    const rule8 = result.firedRules.find((r) => r.number === 8)!;
+    expect(textIn(rule8.title, 'fr')).toMatch(/dispositifs invasifs de type chirurgical/i);
+    expect(textIn(rule8.reason, 'de')).toMatch(/Gelenkersatz/);
+    expect(textIn(nextQuestions(data, {})[0]!.text, 'de')).toBe('Wofür ist das Produkt bestimmt?');
+  });
+});
+
 describe('textbook devices', () => {
   it('has at least 25 devices', () => expect(rows.length).toBeGreaterThanOrEqual(25));
 
@@ -147,8 +216,8 @@ describe('textbook devices', () => {
     const result = classify(data, answerLikeAUser(answers));
     expect(result.complete).toBe(true);
     expect(result.class).toBe(expected);
-    expect(result.firedRules.map((r) => r.rule)).toContain(`Rule ${rule}`);
-    expect(result.firedRules.find((r) => r.rule === `Rule ${rule}`)?.ref).toBe(`MDR Annex VIII Rule ${rule}`);
+    expect(result.firedRules.map((r) => r.number)).toContain(rule);
+    expect(result.firedRules.find((r) => r.number === rule)?.ref).toBe(`MDR Annex VIII Rule ${rule}`);
     expect(result.profileClasses).toEqual(profileClasses ?? [expected]);
   });
 });
@@ -160,7 +229,7 @@ describe('scope', () => {
     const result = classify(data, answers);
     expect(result).toMatchObject({ class: null, complete: true, firedRules: [], profileClasses: [] });
     expect(result.exit?.id).toBe('notDevice');
-    expect(result.exit?.explanation).toMatch(/Annex XVI/);
+    for (const language of languages) expect(textIn(result.exit!.explanation, language)).toMatch(/XVI/);
   });
 
   it('sends a blood-glucose test strip to the IVDR', () => {
@@ -196,7 +265,7 @@ describe('asking only what is needed', () => {
     const implant = answerLikeAUser(hardware({ invasiveness: 'implant', active: false, implantFeatures: ['joint'] }));
     const changed = { ...implant, invasiveness: 'none' };
     const result = classify(data, changed);
-    expect(result.firedRules.map((r) => r.rule)).not.toContain('Rule 8');
+    expect(result.firedRules.map((r) => r.number)).not.toContain(8);
     expect(nextQuestions(data, changed)[0]?.id).toBe('nonInvasiveUse');
     expect(result.complete).toBe(false);
   });
@@ -212,25 +281,25 @@ describe('combining rules', () => {
   it('takes the strictest class and reports every rule that fired, strictest first', () => {
     const result = classify(data, answerLikeAUser(hardware({ invasiveness: 'orifice', duration: 'long', orificeSite: 'other', active: false, special: ['contraception'] })));
     expect(result.class).toBe('III');
-    expect(result.firedRules.map((r) => [r.rule, r.class])).toEqual([
-      ['Rule 15', 'III'],
-      ['Rule 5', 'IIb'],
+    expect(result.firedRules.map((r) => [r.number, r.class])).toEqual([
+      [15, 'III'],
+      [5, 'IIb'],
     ]);
   });
 
   it('applies the strictest sub-rule within a rule', () => {
     const result = classify(data, answerLikeAUser(hardware({ invasiveness: 'implant', active: false, implantFeatures: ['teeth', 'biological'] })));
-    expect(result.firedRules.find((r) => r.rule === 'Rule 8')?.class).toBe('III');
+    expect(result.firedRules.find((r) => r.number === 8)?.class).toBe('III');
   });
 
   it('uses Rule 1 only when no other rule applies', () => {
     const result = classify(data, answerLikeAUser(hardware({ invasiveness: 'none', active: false, special: ['disinfects'], disinfectsWhat: 'contactLenses' })));
-    expect(result.firedRules.map((r) => r.rule)).toEqual(['Rule 16']);
+    expect(result.firedRules.map((r) => r.number)).toEqual([16]);
   });
 
   it('does not apply Rule 16 to physical cleaning only', () => {
     const result = classify(data, answerLikeAUser(hardware({ invasiveness: 'none', active: false, special: ['disinfects'], disinfectsWhat: 'physicalOnly' })));
-    expect(result.firedRules.map((r) => [r.rule, r.class])).toEqual([['Rule 1', 'I']]);
+    expect(result.firedRules.map((r) => [r.number, r.class])).toEqual([[1, 'I']]);
   });
 
   it('records several class I sub-categories for a sterile measuring device', () => {
@@ -303,11 +372,12 @@ describe('checks of a classification file', () => {
     expect(messages(d)).toContain('profileFacts[0].fact: "companySize" is not a yes/no fact of the profile');
   });
 
-  it('is checked by npm run rules:check, naming file, path and fault', () => {
+  it('is checked by npm run rules:check, naming file, path and fault (a missing language too)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'classification-'));
     const bad = join(dir, 'classification-bad.json');
     const d = clone();
     rules(d)[10]!.ref = 'Annex VIII Rule 11';
+    delete (questions(d)[0]!.help as Record<string, string>).fr;
     writeFileSync(bad, JSON.stringify(d));
     let out = '';
     let status = 0;
@@ -320,5 +390,6 @@ describe('checks of a classification file', () => {
     }
     expect(status).toBe(1);
     expect(out).toMatch(/classification-bad\.json: rules\[10\]\.ref: reference should be "MDR Annex VIII Rule 11", got "Annex VIII Rule 11"/);
+    expect(out).toMatch(/classification-bad\.json: questions\[0\]\.help: text is missing in fr \(give \{"en", "fr", "de"\}\)/);
   });
 });
