@@ -88,7 +88,7 @@ function main(): void {
   for (const [a, b] of baseRanges) for (let c = a; c <= b; c++) wanted.add(c);
   const extraFiles = [
     ...sourceFiles(join(root, 'rules'), (n) => n.endsWith('.json')),
-    ...sourceFiles(join(root, 'src/domain'), (n) => n === 'report-model.ts'),
+    ...sourceFiles(join(root, 'src/domain'), (n) => n === 'report-model.ts' || n === 'report-words.ts'),
     ...sourceFiles(join(root, 'src/report'), (n) => n.endsWith('.ts')),
   ];
   for (const f of extraFiles) for (const c of charsOf(readFileSync(f, 'utf8'))) wanted.add(c);

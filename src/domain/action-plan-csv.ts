@@ -1,5 +1,6 @@
 // The action plan (gap list) as CSV that opens cleanly in Excel and LibreOffice.
 import type { Evaluation } from './evaluate';
+import { reportWordsFor } from './report-words';
 import { textIn, type Language } from './text';
 
 /** Excel reads UTF-8 only with a byte-order mark. */
@@ -19,44 +20,28 @@ export function csvRow(cells: readonly (string | number)[]): string {
   return cells.map(csvCell).join(',');
 }
 
-const statusWords: Record<string, string> = { met: 'Met', partial: 'Partly met', not_met: 'Not met', not_applicable: 'Not applicable', unanswered: 'Unanswered' };
-
-/** The gaps in priority order with owner, due date, references and estimated cost; CRLF line ends per RFC 4180. */
+/**
+ * The gaps in priority order with owner, due date, references and estimated cost; CRLF line ends per RFC 4180.
+ * Header, status, severity, priority and yes/no words are in the assessment's language (the report's words);
+ * dates stay ISO 8601 and amounts plain whole numbers so spreadsheets read them as dates and numbers.
+ */
 export function buildActionPlanCsv(evaluation: Evaluation, language: Language = 'en'): string {
-  const cur = evaluation.currency;
-  const head = [
-    'Priority',
-    'Area',
-    'Item id',
-    'Requirement',
-    'Status',
-    'Severity',
-    'References',
-    'Owner',
-    'Due date',
-    'In plan',
-    'Sourcing',
-    `One-off low (${cur})`,
-    `One-off likely (${cur})`,
-    `One-off high (${cur})`,
-    `Yearly likely (${cur})`,
-    'Note',
-  ];
+  const w = reportWordsFor(language);
   const areaTitle = new Map(evaluation.areas.map((a) => [a.area.id, textIn(a.area.title, language)]));
   const rows = evaluation.gaps.map((g) => {
     const e = g.evaluated;
     return [
-      g.priority,
+      w.priority[g.priority],
       areaTitle.get(e.areaId) ?? e.areaId,
       e.item.id,
       textIn(e.item.question, language),
-      statusWords[e.status] ?? e.status,
-      e.item.severity,
+      w.status[e.status],
+      w.severity[e.item.severity],
       e.item.refs.join('; '),
       e.answer?.owner ?? '',
       e.answer?.dueDate ?? '',
-      e.answer?.inPlan ? 'yes' : 'no',
-      e.answer?.sourcing === 'outsourced' ? 'outsourced' : 'in-house',
+      e.answer?.inPlan ? w.csv.yes : w.csv.no,
+      e.answer?.sourcing === 'outsourced' ? w.csv.outsourced : w.csv.inHouse,
       Math.round(e.cost.oneOff[0]),
       Math.round(e.cost.oneOff[1]),
       Math.round(e.cost.oneOff[2]),
@@ -64,5 +49,5 @@ export function buildActionPlanCsv(evaluation: Evaluation, language: Language = 
       e.answer?.note ?? '',
     ];
   });
-  return utf8Bom + [head, ...rows].map(csvRow).join('\r\n') + '\r\n';
+  return utf8Bom + [w.csv.head(evaluation.currency), ...rows].map(csvRow).join('\r\n') + '\r\n';
 }

@@ -2,7 +2,8 @@
 import type { Answer } from './answer';
 import type { ApplicableDeadline, Evaluation, EvaluatedItem, Gap, ItemStatus, Priority } from './evaluate';
 import type { CostTotals, Range3 } from './cost';
-import type { CostKind, Severity } from './rule-set';
+import type { Severity } from './rule-set';
+import { reportWordsFor, type ReportWords } from './report-words';
 import { textIn, type Language } from './text';
 
 export interface ReportMeta {
@@ -46,6 +47,8 @@ export interface GapEntry {
   question: string;
   priority: Priority;
   priorityLabel: string;
+  /** The priority as a heading, e.g. "High priority". */
+  priorityTitle: string;
   status: ItemStatus;
   statusLabel: string;
   severity: Severity;
@@ -74,9 +77,12 @@ export interface GapEntry {
 export interface GapSection {
   priority: Priority;
   title: string;
+  /** The title with the number of gaps, as printed. */
+  heading: string;
   intro: string;
   count: number;
-  areas: { areaId: string; title: string; gaps: GapEntry[] }[];
+  /** `heading`: the area title with its number of gaps. */
+  areas: { areaId: string; title: string; heading: string; gaps: GapEntry[] }[];
 }
 
 export interface AppendixItem {
@@ -105,7 +111,11 @@ export interface UnderRevisionEntry {
 export interface ReportModel {
   language: Language;
   locale: string;
+  /** The words of the report language; the renderer prints no other fixed text. */
+  words: ReportWords;
   title: string;
+  /** Who made the assessment, for the PDF's author field; '' when not given. */
+  author: string;
   fileName: string;
   /** The running header of every page after the cover. */
   header: { left: string; right: string };
@@ -127,6 +137,8 @@ export interface ReportModel {
     deadlines: ReportTable | null;
   };
   areaBars: AreaBar[];
+  /** The readiness chart's axis marks (the 50 % and 80 % marks are the colour thresholds) and legend. */
+  areaChart: { axis: { share: number; label: string }[]; legend: string };
   gapCount: number;
   gapSections: GapSection[];
   /** Shown in place of the gap list when there are none. */
@@ -138,35 +150,6 @@ export interface ReportModel {
   appendix: { intro: string; areas: { areaId: string; title: string; items: AppendixItem[] }[] };
 }
 
-const locales: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
-
-export const statusLabels: Record<ItemStatus, string> = {
-  met: 'Met',
-  partial: 'Partly met',
-  not_met: 'Not met',
-  not_applicable: 'Not applicable',
-  unanswered: 'Not answered yet',
-};
-
-export const severityLabels: Record<Severity, string> = { critical: 'Critical', major: 'Major', minor: 'Minor' };
-export const priorityLabels: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-
-const priorityIntro: Record<Priority, string> = {
-  high: 'Start here: critical gaps with most of the work still to do, and major gaps with a legal deadline within a year.',
-  medium: 'Plan these next: major gaps, and critical gaps that are already partly closed.',
-  low: 'Schedule these once the above are under way: minor gaps and partly closed major ones.',
-};
-
-export const costKindLabels: Record<CostKind, string> = {
-  internal: 'Internal effort',
-  notifiedBody: 'Notified body',
-  testing: 'Testing',
-  clinical: 'Clinical evidence',
-  consulting: 'Consulting',
-  translation: 'Translation',
-  other: 'Other external',
-};
-
 export interface ReportFormatters {
   money: (amount: number) => string;
   /** Three significant figures, for sentences: "about €487,000" rather than a false "€487,404". */
@@ -174,11 +157,13 @@ export interface ReportFormatters {
   moneyRange: (low: number, high: number) => string;
   date: (iso: string) => string;
   percent: (share: number) => string;
+  /** A whole number with the language's grouping. */
+  count: (n: number) => string;
 }
 
 /** Money, dates and shares in the report's language; the currency is the settings' currency. */
 export function reportFormatters(currency: string, language: Language): ReportFormatters {
-  const locale = locales[language];
+  const locale = reportWordsFor(language).locale;
   let money: Intl.NumberFormat;
   try {
     money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
@@ -189,6 +174,7 @@ export function reportFormatters(currency: string, language: Language): ReportFo
   }
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const countFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const fmtMoney = (n: number) => money.format(Math.round(n));
   return {
     money: fmtMoney,
@@ -203,13 +189,12 @@ export function reportFormatters(currency: string, language: Language): ReportFo
       return Number.isNaN(t) ? iso : dateFormat.format(t);
     },
     percent: (share) => percentFormat.format(share),
+    count: (n) => countFormat.format(n),
   };
 }
 
 const severities = ['critical', 'major', 'minor'] as const;
 const priorities = ['high', 'medium', 'low'] as const;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Line breaks as \n, no other control characters: user text printed as it was typed. */
 function cleanText(s: string | undefined): string {
@@ -236,30 +221,27 @@ export function reportFileName(companyName: string, generatedAt: string): string
   return `MDR-gap-report-${slug || 'assessment'}-${date}.pdf`;
 }
 
-function deadlineWhen(d: ApplicableDeadline): string {
-  if (d.daysLeft === 0) return 'today';
-  if (d.passed) return `passed ${plural(-d.daysLeft, 'day', 'days')} ago`;
-  return `in ${plural(d.daysLeft, 'day', 'days')}`;
+function deadlineWhen(d: ApplicableDeadline, w: ReportWords): string {
+  if (d.daysLeft === 0) return w.deadline.today;
+  return d.passed ? w.deadline.passed(-d.daysLeft) : w.deadline.ahead(d.daysLeft);
 }
 
-function costTexts(e: EvaluatedItem, f: ReportFormatters): string[] {
+function costTexts(e: EvaluatedItem, f: ReportFormatters, w: ReportWords): string[] {
   const out: string[] = [];
-  const one = (r: Range3, what: string) => {
+  const one = (r: Range3, recurrence: 'oneOff' | 'yearly') => {
     if (r[2] <= 0) return;
-    out.push(`${f.money(r[1])} ${what} (range ${f.moneyRange(r[0], r[2])})`);
+    out.push(w.gaps.cost(f.money(r[1]), recurrence, f.moneyRange(r[0], r[2])));
   };
-  one(e.cost.oneOff, 'one-off');
-  one(e.cost.yearly, 'per year');
+  one(e.cost.oneOff, 'oneOff');
+  one(e.cost.yearly, 'yearly');
   return out;
 }
 
-function costBasis(e: EvaluatedItem, f: ReportFormatters): string[] {
-  return e.cost.lines
-    .filter((l) => l.range[2] > 0)
-    .map((l) => `${costKindLabels[l.kind]}${l.recurrence === 'yearly' ? ', per year' : ''}: ${f.money(l.range[1])} likely = ${l.basis}`);
+function costBasis(e: EvaluatedItem, f: ReportFormatters, w: ReportWords): string[] {
+  return e.cost.lines.filter((l) => l.range[2] > 0).map((l) => w.gaps.costBasis(w.costKind[l.kind], l.recurrence, f.money(l.range[1]), l.basis));
 }
 
-function gapEntry(g: Gap, language: Language, f: ReportFormatters): GapEntry {
+function gapEntry(g: Gap, language: Language, f: ReportFormatters, w: ReportWords): GapEntry {
   const e = g.evaluated;
   const a: Answer | undefined = e.answer;
   return {
@@ -267,28 +249,27 @@ function gapEntry(g: Gap, language: Language, f: ReportFormatters): GapEntry {
     areaId: e.areaId,
     question: textIn(e.item.question, language),
     priority: g.priority,
-    priorityLabel: priorityLabels[g.priority],
+    priorityLabel: w.priority[g.priority],
+    priorityTitle: w.priorityTitle[g.priority],
     status: e.status,
-    statusLabel: statusLabels[e.status],
+    statusLabel: w.status[e.status],
     severity: e.item.severity,
-    severityLabel: severityLabels[e.item.severity],
+    severityLabel: w.severity[e.item.severity],
     refs: e.item.refs,
     action: textIn(e.item.guidance, language),
     owner: cleanText(a?.owner),
     due: a?.dueDate ? f.date(a.dueDate) : '',
     dueIso: a?.dueDate ?? '',
-    legalDeadline: e.deadline ? `${f.date(e.deadline.deadline.date)}, ${deadlineWhen(e.deadline)}: ${textIn(e.deadline.deadline.title, language)}` : null,
+    legalDeadline: e.deadline ? w.deadline.line(f.date(e.deadline.deadline.date), deadlineWhen(e.deadline, w), textIn(e.deadline.deadline.title, language)) : null,
     legalDeadlineDate: e.deadline ? f.date(e.deadline.deadline.date) : '',
-    costText: costTexts(e, f),
-    costBasis: costBasis(e, f),
+    costText: costTexts(e, f, w),
+    costBasis: costBasis(e, f, w),
     note: cleanText(a?.note),
     inPlan: a?.inPlan ?? false,
     outsourced: a?.sourcing === 'outsourced',
     underRevision: e.item.underRevision ? textIn(e.item.underRevision, language) : null,
   };
 }
-
-const moneyHead = ['One-off P50', 'One-off P10 – P90', 'Per year P50', 'Per year P10 – P90'];
 
 function moneyCells(oneOff: CostTotals, yearly: CostTotals, f: ReportFormatters): string[] {
   const range = (t: CostTotals) => (t.p90 <= 0 ? '–' : f.moneyRange(t.p10, t.p90));
@@ -297,13 +278,16 @@ function moneyCells(oneOff: CostTotals, yearly: CostTotals, f: ReportFormatters)
 
 const hasCost = (t: { oneOff: CostTotals; yearly: CostTotals }) => t.oneOff.high > 0 || t.yearly.high > 0;
 
-/** Everything the PDF gap report prints, from the same Evaluation the screens show. */
+/** Everything the PDF gap report prints, from the same Evaluation the screens show, in the assessment's language. */
 export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): ReportModel {
   const language = meta.language;
+  const w = reportWordsFor(language);
   const f = reportFormatters(evaluation.currency, language);
+  const n = f.count;
   const cur = evaluation.currency;
   const s = evaluation.settings;
-  const company = cleanText(meta.companyName) || 'Unnamed company';
+  const company = cleanText(meta.companyName) || w.report.unnamedCompany;
+  const assessor = cleanText(meta.assessor);
   const reportDate = f.date(meta.generatedAt);
   const areaTitle = new Map(evaluation.areas.map((a) => [a.area.id, textIn(a.area.title, language)]));
   const counts = evaluation.overall.counts;
@@ -314,19 +298,21 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
 
   // ── cover ──
   const cover = {
-    title: 'MDR readiness gap report',
+    title: w.report.title,
     subtitle: ruleSetTitle,
     fields: [
-      { label: 'Company', value: company },
-      { label: 'Device', value: cleanText(meta.deviceName) || 'Not named' },
-      { label: meta.deviceClasses.length > 1 ? 'Device classes' : 'Device class', value: meta.deviceClasses.length > 0 ? meta.deviceClasses.map((c) => `Class ${c}`).join(', ') : 'Not given' },
-      { label: 'Assessed by', value: cleanText(meta.assessor) || 'Not given' },
-      { label: 'Report date', value: reportDate },
-      { label: 'Answers as of', value: f.date(evaluation.asOf) },
-      { label: 'Rule set', value: `${evaluation.ruleSet.id} version ${evaluation.ruleSet.version}, content current to ${f.date(evaluation.ruleSet.effectiveDate)}` },
+      { label: w.cover.company, value: company },
+      { label: w.cover.device, value: cleanText(meta.deviceName) || w.cover.notNamed },
+      {
+        label: w.cover.deviceClass(meta.deviceClasses.length),
+        value: meta.deviceClasses.length > 0 ? meta.deviceClasses.map((c) => w.cover.className(c)).join(', ') : w.cover.notGiven,
+      },
+      { label: w.cover.assessedBy, value: assessor || w.cover.notGiven },
+      { label: w.cover.reportDate, value: reportDate },
+      { label: w.cover.answersAsOf, value: f.date(evaluation.asOf) },
+      { label: w.cover.ruleSet, value: w.cover.ruleSetValue(evaluation.ruleSet.id, evaluation.ruleSet.version, f.date(evaluation.ruleSet.effectiveDate)) },
     ],
-    notice:
-      'A self-assessment of readiness for Regulation (EU) 2017/745 with planning estimates of the cost of closing the gaps. Estimates, not quotes; not legal advice.',
+    notice: w.cover.notice,
   };
 
   // ── executive summary ──
@@ -341,34 +327,24 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
 
   const keyPoints: string[] = [];
   if (counts.applicable === 0) {
-    keyPoints.push('No item of the rule set applies to this profile; check the roles and device classes in the profile.');
+    keyPoints.push(w.summary.noneApply);
   } else if (answered === 0) {
-    keyPoints.push(
-      `None of the ${counts.applicable} requirements that apply has been answered yet, so readiness and the cost of gaps are not known. The figures below show what the open items could cost.`,
-    );
+    keyPoints.push(w.summary.noneAnswered(counts.applicable));
   } else {
-    const answeredParts = [
-      `${counts.met} met`,
-      ...(counts.partial > 0 ? [`${counts.partial} partly met`] : []),
-      ...(counts.not_met > 0 ? [`${counts.not_met} not met`] : []),
-      ...(counts.not_applicable > 0 ? [`${counts.not_applicable} not applicable`] : []),
-    ];
-    keyPoints.push(
-      `Of the ${plural(counts.applicable, 'requirement', 'requirements')} that apply, ${answered} ${answered === 1 ? 'is' : 'are'} answered: ${answeredParts.join(', ')}. Overall readiness is ${readinessText}.`,
-    );
-    keyPoints.push(
-      gaps.length === 0
-        ? 'No gaps are open among the answered requirements.'
-        : `${plural(gaps.length, 'gap is', 'gaps are')} open: ${highCount} high, ${byPriority('medium')} medium and ${byPriority('low')} low priority.`,
-    );
+    keyPoints.push(w.summary.answered(counts.applicable, answered, counts, readinessText));
+    keyPoints.push(gaps.length === 0 ? w.summary.noGapsOpen : w.summary.gapsOpen(gaps.length, highCount, byPriority('medium'), byPriority('low')));
     if (hasCost(gc)) {
       keyPoints.push(
-        `Closing the known gaps is likely to cost about ${f.roughMoney(gc.oneOff.p50)} once (P10 – P90: ${f.roughMoney(gc.oneOff.p10)} – ${f.roughMoney(gc.oneOff.p90)})${gc.yearly.high > 0 ? ` and ${f.roughMoney(gc.yearly.p50)} per year` : ''}.`,
+        w.summary.knownCost(f.roughMoney(gc.oneOff.p50), f.roughMoney(gc.oneOff.p10), f.roughMoney(gc.oneOff.p90), gc.yearly.high > 0 ? f.roughMoney(gc.yearly.p50) : null),
       );
     }
     if (counts.unanswered > 0) {
       keyPoints.push(
-        `${plural(counts.unanswered, 'requirement is', 'requirements are')} not answered yet${hasCost(uc) ? `; if all turned out to be gaps they would add about ${f.roughMoney(uc.oneOff.p50)} once${uc.yearly.high > 0 ? ` and ${f.roughMoney(uc.yearly.p50)} per year` : ''}` : ''}.`,
+        w.summary.unanswered(
+          counts.unanswered,
+          hasCost(uc) ? f.roughMoney(uc.oneOff.p50) : null,
+          hasCost(uc) && uc.yearly.high > 0 ? f.roughMoney(uc.yearly.p50) : null,
+        ),
       );
     }
   }
@@ -377,59 +353,57 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
     readiness: {
       share: evaluation.overall.readiness,
       text: readinessText,
-      caption: evaluation.overall.readiness === null ? 'Overall readiness: nothing answered yet' : 'Overall readiness (severity-weighted, answered items)',
+      caption: evaluation.overall.readiness === null ? w.summary.readinessCaptionNone : w.summary.readinessCaption,
     },
-    progress: { share: evaluation.overall.progress, text: `${answered} of ${counts.applicable} applicable requirements answered (${f.percent(evaluation.overall.progress)})` },
+    progress: { share: evaluation.overall.progress, text: w.summary.progress(answered, counts.applicable, f.percent(evaluation.overall.progress)) },
     keyPoints,
     figures: [
-      { label: 'Overall readiness', value: readinessText },
-      { label: 'Requirements answered', value: `${answered} / ${counts.applicable}` },
-      { label: 'Open gaps', value: String(gaps.length) },
-      { label: 'High-priority gaps', value: String(highCount) },
+      { label: w.summary.figureReadiness, value: readinessText },
+      { label: w.summary.figureAnswered, value: `${n(answered)} / ${n(counts.applicable)}` },
+      { label: w.summary.figureOpenGaps, value: n(gaps.length) },
+      { label: w.summary.figureHighGaps, value: n(highCount) },
     ],
-    gapsBySeverity: severities.map((sev) => ({ severity: sev, label: severityLabels[sev], count: bySeverity(sev) })),
-    gapsByPriority: priorities.map((p) => ({ priority: p, label: priorityLabels[p], count: byPriority(p) })),
+    gapsBySeverity: severities.map((sev) => ({ severity: sev, label: w.severity[sev], count: bySeverity(sev) })),
+    gapsByPriority: priorities.map((p) => ({ priority: p, label: w.priority[p], count: byPriority(p) })),
     gapMatrix: {
-      head: ['Open gaps', ...severities.map((sev) => severityLabels[sev]), 'All'],
+      head: [w.summary.matrixHead, ...severities.map((sev) => w.severity[sev]), w.summary.all],
       rows: priorities.map((p) => [
-        `${priorityLabels[p]} priority`,
-        ...severities.map((sev) => String(gaps.filter((g) => g.priority === p && g.evaluated.item.severity === sev).length)),
-        String(byPriority(p)),
+        w.priorityTitle[p],
+        ...severities.map((sev) => n(gaps.filter((g) => g.priority === p && g.evaluated.item.severity === sev).length)),
+        n(byPriority(p)),
       ]),
-      foot: ['All', ...severities.map((sev) => String(bySeverity(sev))), String(gaps.length)],
+      foot: [w.summary.all, ...severities.map((sev) => n(bySeverity(sev))), n(gaps.length)],
       numeric: [1, 2, 3, 4],
     },
-    statusCounts: (['met', 'partial', 'not_met', 'not_applicable', 'unanswered'] as const).map((st) => ({ label: statusLabels[st], value: String(counts[st]) })),
+    statusCounts: (['met', 'partial', 'not_met', 'not_applicable', 'unanswered'] as const).map((st) => ({ label: w.status[st], value: n(counts[st]) })),
     cost: {
-      head: ['Cost of closing the gaps', 'P10', 'P50 (likely)', 'P90'],
+      head: [w.summary.costHeading, 'P10', w.summary.likelyHead, 'P90'],
       rows: [
-        ['Known gaps, one-off', f.money(gc.oneOff.p10), f.money(gc.oneOff.p50), f.money(gc.oneOff.p90)],
-        ['Known gaps, per year', f.money(gc.yearly.p10), f.money(gc.yearly.p50), f.money(gc.yearly.p90)],
+        [w.summary.knownGaps.oneOff, f.money(gc.oneOff.p10), f.money(gc.oneOff.p50), f.money(gc.oneOff.p90)],
+        [w.summary.knownGaps.yearly, f.money(gc.yearly.p10), f.money(gc.yearly.p50), f.money(gc.yearly.p90)],
         ...(counts.unanswered > 0 && hasCost(uc)
           ? [
-              [`If the ${counts.unanswered} unanswered are gaps, one-off`, f.money(uc.oneOff.p10), f.money(uc.oneOff.p50), f.money(uc.oneOff.p90)],
-              [`If the ${counts.unanswered} unanswered are gaps, per year`, f.money(uc.yearly.p10), f.money(uc.yearly.p50), f.money(uc.yearly.p90)],
+              [w.summary.ifUnanswered(counts.unanswered, 'oneOff'), f.money(uc.oneOff.p10), f.money(uc.oneOff.p50), f.money(uc.oneOff.p90)],
+              [w.summary.ifUnanswered(counts.unanswered, 'yearly'), f.money(uc.yearly.p10), f.money(uc.yearly.p50), f.money(uc.yearly.p90)],
             ]
           : []),
       ],
       numeric: [1, 2, 3],
     },
     costNotes: [
-      'P50 is the likely figure: an even chance the cost ends up below it. There is a 10% chance of spending less than P10 and a 10% chance of spending more than P90.',
-      ...(counts.unanswered > 0 && hasCost(uc)
-        ? ['The unanswered rows are open exposure, not a forecast: they show what the requirements not yet answered would cost if none of them were met.']
-        : []),
-      ...(hasCost(pc) ? [`Gaps marked as in this year's plan: one-off P50 ${f.money(pc.oneOff.p50)}, per year P50 ${f.money(pc.yearly.p50)}.`] : []),
+      w.summary.p50Note(f.percent(0.1)),
+      ...(counts.unanswered > 0 && hasCost(uc) ? [w.summary.exposureNote] : []),
+      ...(hasCost(pc) ? [w.summary.planNote(f.money(pc.oneOff.p50), f.money(pc.yearly.p50))] : []),
     ],
     nextDeadline: next
-      ? { date: f.date(next.deadline.date), title: textIn(next.deadline.title, language), when: deadlineWhen(next), refs: next.deadline.refs }
+      ? { date: f.date(next.deadline.date), title: textIn(next.deadline.title, language), when: deadlineWhen(next, w), refs: next.deadline.refs }
       : null,
     deadlines:
       evaluation.deadlines.length === 0
         ? null
         : {
-            head: ['Date', 'Legal deadline', 'When'],
-            rows: evaluation.deadlines.map((d) => [f.date(d.deadline.date), `${textIn(d.deadline.title, language)}\n${d.deadline.refs.join(' · ')}`, deadlineWhen(d)]),
+            head: [...w.summary.deadlineHead],
+            rows: evaluation.deadlines.map((d) => [f.date(d.deadline.date), `${textIn(d.deadline.title, language)}\n${d.deadline.refs.join(' · ')}`, deadlineWhen(d, w)]),
             numeric: [],
           },
   };
@@ -444,32 +418,38 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
         areaId: a.area.id,
         title: textIn(a.area.title, language),
         share: a.readiness,
-        valueText: a.readiness === null ? 'not answered' : f.percent(a.readiness),
-        detail: `${areaAnswered} of ${a.counts.applicable} answered · ${plural(areaGaps, 'gap', 'gaps')}`,
+        valueText: a.readiness === null ? w.areas.notAnswered : f.percent(a.readiness),
+        detail: w.areas.detail(areaAnswered, a.counts.applicable, areaGaps),
       };
     });
+  const areaChart = {
+    axis: [0, 0.5, 0.8, 1].map((share) => ({ share, label: f.percent(share) })),
+    legend: w.areas.legend(f.percent(0.8), f.percent(0.5)),
+  };
 
   // ── gaps by priority, then area ──
-  const entries = gaps.map((g) => gapEntry(g, language, f));
+  const entries = gaps.map((g) => gapEntry(g, language, f, w));
   const areaOrder = evaluation.areas.map((a) => a.area.id);
   const gapSections: GapSection[] = priorities
     .map((p) => {
       const inP = entries.filter((e) => e.priority === p);
       return {
         priority: p,
-        title: `${priorityLabels[p]} priority`,
-        intro: priorityIntro[p],
+        title: w.priorityTitle[p],
+        heading: `${w.priorityTitle[p]} (${n(inP.length)})`,
+        intro: w.priorityIntro[p],
         count: inP.length,
         areas: areaOrder
-          .map((areaId) => ({ areaId, title: areaTitle.get(areaId) ?? areaId, gaps: inP.filter((e) => e.areaId === areaId) }))
+          .map((areaId) => {
+            const title = areaTitle.get(areaId) ?? areaId;
+            const inArea = inP.filter((e) => e.areaId === areaId);
+            return { areaId, title, heading: `${title} (${n(inArea.length)})`, gaps: inArea };
+          })
           .filter((a) => a.gaps.length > 0),
       };
     })
     .filter((sec) => sec.count > 0);
-  const noGapsText =
-    answered === 0
-      ? 'No gaps are known yet because no requirement has been answered. Answer the checklist to see which requirements are not met and what closing them costs.'
-      : 'No gaps: every answered requirement is met or does not apply.' + (counts.unanswered > 0 ? ` ${plural(counts.unanswered, 'requirement is', 'requirements are')} still to be answered.` : '');
+  const noGapsText = answered === 0 ? w.gaps.noneAnswered : w.gaps.noGaps(counts.unanswered);
 
   // ── action plan: by due date, undated last ──
   const planned = entries
@@ -484,14 +464,14 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
   const likelyOneOff = new Map(gaps.map((g) => [g.evaluated.item.id, g.evaluated.cost.oneOff[1]]));
   const likelyYearly = new Map(gaps.map((g) => [g.evaluated.item.id, g.evaluated.cost.yearly[1]]));
   const actionPlan: ReportTable = {
-    head: ['Due', 'Gap to close', 'Owner', 'Priority', 'Legal deadline', 'One-off, likely'],
+    head: [...w.actionPlan.head],
     rows: planned.map((e) => [
-      e.due || 'No date',
-      `${e.question}\n${e.itemId} · ${areaTitle.get(e.areaId) ?? e.areaId}${e.inPlan ? ' · in this year’s plan' : ''}`,
-      e.owner || 'Not assigned',
+      e.due || w.actionPlan.noDate,
+      `${e.question}\n${[e.itemId, areaTitle.get(e.areaId) ?? e.areaId, ...(e.inPlan ? [w.actionPlan.inPlanTag] : [])].join(' · ')}`,
+      e.owner || w.actionPlan.notAssigned,
       e.priorityLabel,
       e.legalDeadlineDate || '–',
-      `${f.money(likelyOneOff.get(e.itemId) ?? 0)}${(likelyYearly.get(e.itemId) ?? 0) > 0 ? `\n+ ${f.money(likelyYearly.get(e.itemId) ?? 0)} per year` : ''}`,
+      `${f.money(likelyOneOff.get(e.itemId) ?? 0)}${(likelyYearly.get(e.itemId) ?? 0) > 0 ? `\n${w.actionPlan.perYear(f.money(likelyYearly.get(e.itemId) ?? 0))}` : ''}`,
     ]),
     numeric: [5],
   };
@@ -499,17 +479,17 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
   // ── cost breakdowns ──
   const gapCountByArea = new Map(evaluation.areas.map((a) => [a.area.id, a.counts.not_met + a.counts.partial]));
   const byArea: ReportTable = {
-    head: ['Area', 'Gaps', ...moneyHead],
+    head: [w.costs.area, w.costs.gaps, ...w.costs.moneyHead],
     rows: evaluation.cost.byArea
       .filter((a) => (gapCountByArea.get(a.areaId) ?? 0) > 0)
-      .map((a) => [areaTitle.get(a.areaId) ?? a.areaId, String(gapCountByArea.get(a.areaId) ?? 0), ...moneyCells(a.oneOff, a.yearly, f)]),
-    foot: ['All known gaps', String(gaps.length), ...moneyCells(gc.oneOff, gc.yearly, f)],
+      .map((a) => [areaTitle.get(a.areaId) ?? a.areaId, n(gapCountByArea.get(a.areaId) ?? 0), ...moneyCells(a.oneOff, a.yearly, f)]),
+    foot: [w.costs.allKnownGaps, n(gaps.length), ...moneyCells(gc.oneOff, gc.yearly, f)],
     numeric: [1, 2, 3, 4, 5],
   };
   const byKind: ReportTable = {
-    head: ['Kind of cost', ...moneyHead],
-    rows: evaluation.cost.byKind.filter((k) => hasCost(k)).map((k) => [costKindLabels[k.kind], ...moneyCells(k.oneOff, k.yearly, f)]),
-    foot: ['All known gaps', ...moneyCells(gc.oneOff, gc.yearly, f)],
+    head: [w.costs.kind, ...w.costs.moneyHead],
+    rows: evaluation.cost.byKind.filter((k) => hasCost(k)).map((k) => [w.costKind[k.kind], ...moneyCells(k.oneOff, k.yearly, f)]),
+    foot: [w.costs.allKnownGaps, ...moneyCells(gc.oneOff, gc.yearly, f)],
     numeric: [1, 2, 3, 4],
   };
   const questionOf = new Map(evaluation.items.map((e) => [e.item.id, textIn(e.item.question, language)]));
@@ -517,78 +497,49 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
     evaluation.cost.topDrivers.length === 0
       ? null
       : {
-          head: ['#', 'Gap', 'One-off, likely', 'Per year, likely'],
+          head: ['#', w.costs.gap, w.costs.oneOffLikely, w.costs.yearlyLikely],
           rows: evaluation.cost.topDrivers.map((d, i) => [
-            String(i + 1),
+            n(i + 1),
             `${questionOf.get(d.itemId) ?? d.itemId}\n${d.itemId} · ${areaTitle.get(d.areaId) ?? d.areaId}`,
             f.money(d.oneOffLikely),
             f.money(d.yearlyLikely),
           ]),
           numeric: [0, 2, 3],
         };
-  const costs = {
-    byArea,
-    byKind,
-    topDrivers,
-    notes: [
-      'The total row is not the sum of the rows above it: P10, P50 and P90 of a total come from the combined spread of all cost lines, and costs rarely all run high at once.',
-      'Costs count only the work still to do: a partly met requirement carries the remaining share of its cost, and met or not-applicable requirements carry none.',
-    ],
-  };
+  const costs = { byArea, byKind, topDrivers, notes: [...w.costs.notes] };
 
   // ── assumptions and disclaimer ──
   const partial = f.percent(s.partialCredit);
+  const wa = w.assumptions;
   const assumptions: ReportModel['assumptions'] = {
     paragraphs: [
-      {
-        title: 'Estimates, not quotes',
-        text: `Every cost in this report is a planning estimate built from planning assumptions: the internal effort in person-days and the typical external prices recorded for each requirement in the rule set, and the settings below. Notified body, test laboratory and consultant prices vary with the device, the provider and the country; ask for quotes before committing a budget.`,
-      },
-      {
-        title: 'How costs are added up',
-        text: 'Each gap has a low, likely and high figure. Totals are stated as P10, P50 and P90 of the sum of independent PERT distributions, one per cost line, so a total is not the sum of the items’ highs. One-off and yearly costs are kept apart; yearly costs recur for as long as the devices are on the market. Costs that scale with the number of device families or technical files use the numbers in the profile below.',
-      },
-      {
-        title: 'How readiness is scored',
-        text: `Readiness is the severity-weighted share of the answered applicable requirements that are met: critical requirements weigh 3, major 2 and minor 1, and a partly met requirement earns ${partial} of its weight. Unanswered requirements are left out of the score and shown as progress instead, so the score is less reliable while many remain open.`,
-      },
-      {
-        title: 'How gaps are ranked',
-        text: 'A gap’s priority combines its severity, the share of the work still to do and whether a legal deadline falls within the next 365 days.',
-      },
-      {
-        title: 'Scope',
-        text: `${plural(evaluation.excludedCount, 'requirement', 'requirements')} of the rule set ${evaluation.excludedCount === 1 ? 'does' : 'do'} not apply to this profile (its roles, device classes and device characteristics) and ${evaluation.excludedCount === 1 ? 'is' : 'are'} not listed. The answers are the company’s own assessment; they have not been audited.${
-          evaluation.archivedAnswers.length > 0
-            ? ` ${plural(evaluation.archivedAnswers.length, 'answer refers', 'answers refer')} to requirements no longer in this rule set; ${evaluation.archivedAnswers.length === 1 ? 'it is' : 'they are'} kept in the assessment but not part of this report.`
-            : ''
-        }`,
-      },
-      {
-        title: 'Not legal advice',
-        text: 'This report helps plan work and budget. It is not legal advice and does not replace the judgement of a notified body, a competent authority or a qualified regulatory professional. References point to Regulation (EU) 2017/745 (MDR), related acts, guidance and standards as of the rule set’s date; check the current texts before acting.',
-      },
+      wa.estimates,
+      wa.adding,
+      { title: wa.scoring.title, text: wa.scoring.text(partial) },
+      wa.ranking,
+      { title: wa.scope.title, text: wa.scope.text(evaluation.excludedCount, evaluation.archivedAnswers.length) },
+      wa.advice,
     ],
     ruleSet: [
-      { label: 'Rule set', value: ruleSetTitle },
-      { label: 'Identifier and version', value: `${evaluation.ruleSet.id} ${evaluation.ruleSet.version}` },
-      { label: 'Content current to', value: f.date(evaluation.ruleSet.effectiveDate) },
-      { label: 'Evaluated as of', value: f.date(evaluation.asOf) },
+      { label: wa.ruleSet, value: ruleSetTitle },
+      { label: wa.idAndVersion, value: `${evaluation.ruleSet.id} ${evaluation.ruleSet.version}` },
+      { label: wa.contentCurrentTo, value: f.date(evaluation.ruleSet.effectiveDate) },
+      { label: wa.evaluatedAsOf, value: f.date(evaluation.asOf) },
     ],
     settings: [
       {
-        label: 'Currency',
-        value: s.currencyPerEur === 1 ? cur : `${cur}, converted at ${new Intl.NumberFormat(locales[language], { maximumFractionDigits: 4 }).format(s.currencyPerEur)} ${cur} per EUR`,
+        label: wa.currency,
+        value: s.currencyPerEur === 1 ? cur : wa.converted(cur, new Intl.NumberFormat(w.locale, { maximumFractionDigits: 4 }).format(s.currencyPerEur)),
       },
-      { label: 'Internal day rate', value: `${f.money(s.internalDayRate)} per person-day` },
-      { label: 'External consultant day rate', value: `${f.money(s.externalDayRate)} per day` },
-      { label: 'Credit for a partly met requirement', value: `${partial} of its weight; ${f.percent(1 - s.partialCredit)} of its cost remains` },
+      { label: wa.internalDayRate, value: wa.perPersonDay(f.money(s.internalDayRate)) },
+      { label: wa.externalDayRate, value: wa.perDay(f.money(s.externalDayRate)) },
+      { label: wa.partialCredit, value: wa.partialCreditValue(partial, f.percent(1 - s.partialCredit)) },
     ],
     profile: [
-      { label: 'Device classes', value: evaluation.facts.deviceClasses.join(', ') },
-      { label: 'Device families', value: String(evaluation.facts.deviceFamilies) },
-      { label: 'Technical files', value: String(evaluation.facts.technicalFiles) },
-      { label: 'Markets', value: evaluation.facts.markets.join(', ') || '–' },
+      { label: wa.deviceClasses, value: evaluation.facts.deviceClasses.join(', ') || '–' },
+      { label: wa.deviceFamilies, value: n(evaluation.facts.deviceFamilies) },
+      { label: wa.technicalFiles, value: n(evaluation.facts.technicalFiles) },
+      { label: wa.markets, value: evaluation.facts.markets.join(', ') || '–' },
     ],
   };
 
@@ -599,13 +550,13 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
       itemId: e.item.id,
       question: textIn(e.item.question, language),
       refs: e.item.refs,
-      statusLabel: statusLabels[e.status],
+      statusLabel: w.status[e.status],
       note: textIn(e.item.underRevision!, language),
     }));
 
   // ── appendix ──
   const appendix: ReportModel['appendix'] = {
-    intro: `Every requirement that applies to this profile, with the answer, note and evidence recorded${meta.includeAdviserNotes ? ', and the adviser’s notes' : ''}.`,
+    intro: w.appendix.intro(meta.includeAdviserNotes ?? false),
     areas: evaluation.areas
       .filter((a) => a.counts.applicable > 0)
       .map((a) => ({
@@ -617,9 +568,9 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
             itemId: e.item.id,
             question: textIn(e.item.question, language),
             refs: e.item.refs,
-            severityLabel: severityLabels[e.item.severity],
+            severityLabel: w.severity[e.item.severity],
             status: e.status,
-            statusLabel: statusLabels[e.status],
+            statusLabel: w.status[e.status],
             note: cleanText(e.answer?.note),
             evidence: cleanText(e.answer?.evidence),
             naReason: cleanText(e.answer?.naReason),
@@ -632,14 +583,17 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
 
   return {
     language,
-    locale: locales[language],
+    locale: w.locale,
+    words: w,
     title: cover.title,
+    author: assessor,
     fileName: reportFileName(meta.companyName, meta.generatedAt),
-    header: { left: company, right: `MDR gap report · ${reportDate}` },
-    footerNote: 'Planning estimates, not legal advice',
+    header: { left: company, right: w.report.headerRight(reportDate) },
+    footerNote: w.report.footerNote,
     cover,
     summary,
     areaBars,
+    areaChart,
     gapCount: gaps.length,
     gapSections,
     noGapsText,

@@ -1,7 +1,8 @@
 // Lays out a ReportModel as an A4 PDF with jsPDF and jspdf-autotable; the only module that imports jsPDF.
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type UserOptions } from 'jspdf-autotable';
-import type { GapEntry, LabelValue, ReportModel, ReportTable } from '../domain/report-model';
+import type { AppendixItem, GapEntry, LabelValue, ReportModel, ReportTable } from '../domain/report-model';
+import type { ReportWords } from '../domain/report-words';
 import { coveredRanges, dejaVuSansBold, dejaVuSansRegular } from './fonts/dejavu-subset';
 
 type Rgb = readonly [number, number, number];
@@ -22,7 +23,7 @@ const colors = {
 } as const satisfies Record<string, Rgb>;
 
 const priorityColor: Record<GapEntry['priority'], Rgb> = { high: colors.notMet, medium: colors.partial, low: colors.na };
-const statusColor: Record<string, Rgb> = {
+const statusColor: Record<GapEntry['status'], Rgb> = {
   met: colors.met,
   partial: colors.partial,
   not_met: colors.notMet,
@@ -292,7 +293,10 @@ function cover(doc: jsPDF, m: ReportModel): number {
   doc.setFont(FONT, 'bold');
   doc.setFontSize(26);
   doc.setTextColor(255, 255, 255);
-  doc.text(printable(m.cover.title), LEFT, 26, { baseline: 'top' });
+  // The title must fit the band on one line: a longer translation is set smaller rather than cut.
+  const title = printable(m.cover.title);
+  while (doc.getTextWidth(title) > WIDTH && doc.getFontSize() > 16) doc.setFontSize(doc.getFontSize() - 1);
+  doc.text(title, LEFT, 26, { baseline: 'top' });
   doc.setFont(FONT, 'normal');
   doc.setFontSize(11);
   const sub = doc.splitTextToSize(printable(m.cover.subtitle), WIDTH) as string[];
@@ -313,12 +317,14 @@ function cover(doc: jsPDF, m: ReportModel): number {
     doc.setFont(FONT, 'bold');
     doc.setFontSize(9);
     doc.setTextColor(...colors.muted);
-    doc.text(printable(f.label), LEFT, y + 0.4, { baseline: 'top' });
+    // A longer label in French or German wraps within its column instead of running into the value.
+    const labelLines = doc.splitTextToSize(printable(f.label), 42) as string[];
+    doc.text(labelLines, LEFT, y + 0.4, { baseline: 'top', lineHeightFactor: 1.38 });
     doc.setFont(FONT, 'normal');
     doc.setFontSize(10);
     doc.setTextColor(...colors.text);
     doc.text(lines, LEFT + 45, y, { baseline: 'top', lineHeightFactor: 1.38 });
-    y += lines.length * lineHeight(10) + 2.2;
+    y += Math.max(lines.length * lineHeight(10), labelLines.length * lineHeight(9)) + 2.2;
   }
   y += 4;
   doc.setDrawColor(...colors.border);
@@ -327,12 +333,12 @@ function cover(doc: jsPDF, m: ReportModel): number {
   return y + 6;
 }
 
-function contents(doc: jsPDF, sections: Section[], y: number, notice: string): void {
+function contents(doc: jsPDF, sections: Section[], y: number, m: ReportModel): void {
   doc.setPage(1);
   doc.setFont(FONT, 'bold');
   doc.setFontSize(12);
   doc.setTextColor(...colors.text);
-  doc.text('Contents', LEFT, y, { baseline: 'top' });
+  doc.text(printable(m.words.report.contents), LEFT, y, { baseline: 'top' });
   y += 8;
   doc.setFontSize(10);
   for (const s of sections) {
@@ -350,7 +356,7 @@ function contents(doc: jsPDF, sections: Section[], y: number, notice: string): v
   doc.setFont(FONT, 'normal');
   doc.setFontSize(8.5);
   doc.setTextColor(...colors.muted);
-  const lines = doc.splitTextToSize(printable(notice), WIDTH) as string[];
+  const lines = doc.splitTextToSize(printable(m.cover.notice), WIDTH) as string[];
   doc.text(lines, LEFT, BOTTOM - lines.length * lineHeight(8.5), { baseline: 'top', lineHeightFactor: 1.38 });
 }
 
@@ -385,7 +391,7 @@ function deadlineCallout(flow: Flow, m: ReportModel): void {
   const d = m.summary.nextDeadline;
   if (!d) return;
   const inner = WIDTH - 8;
-  const title = `Nearest upcoming deadline: ${d.date} (${d.when})`;
+  const title = m.words.summary.nextDeadline(d.date, d.when);
   const h = 4 + flow.measure(title, 10, inner, true) + flow.measure(d.title, 9, inner) + flow.measure(d.refs.join(' · '), 8, inner) + 3;
   flow.ensure(h + 3);
   flow.doc.setFillColor(...colors.primarySoft);
@@ -406,13 +412,8 @@ function areaChart(flow: Flow, m: ReportModel): void {
   // Axis: 0 %, 50 %, 80 %, 100 %; the 50 % and 80 % marks are the colour thresholds.
   flow.ensure(12);
   flow.style(7, false, colors.muted);
-  for (const [share, label] of [
-    [0, '0%'],
-    [0.5, '50%'],
-    [0.8, '80%'],
-    [1, '100%'],
-  ] as const) {
-    flow.doc.text(label, barX + barW * share, flow.y, { baseline: 'top', align: share === 0 ? 'left' : share === 1 ? 'right' : 'center' });
+  for (const { share, label } of m.areaChart.axis) {
+    flow.doc.text(printable(label), barX + barW * share, flow.y, { baseline: 'top', align: share === 0 ? 'left' : share === 1 ? 'right' : 'center' });
   }
   flow.y += 4;
   const chartTop = flow.y;
@@ -450,55 +451,56 @@ function areaChart(flow: Flow, m: ReportModel): void {
   }
   gridlines(segTop, flow.y);
   flow.y += 1;
-  flow.text('Bars show severity-weighted readiness of the answered requirements in each area: green from 80%, amber from 50%, red below. The figure is printed beside each bar.', {
+  flow.text(m.areaChart.legend, {
     size: 7.5,
     color: colors.muted,
     after: 3,
   });
 }
 
-function gapCard(flow: Flow, g: GapEntry): void {
+function gapCard(flow: Flow, g: GapEntry, w: ReportWords): void {
+  const upper = (s: string) => s.toLocaleUpperCase(w.locale);
   const x = LEFT + 4.5;
-  const w = RIGHT - x;
+  const width = RIGHT - x;
   // Keep the card's head (status line, question, references) on one page.
-  const head = 5 + flow.measure(g.question, 10, w, true) + flow.measure(g.refs.join(' · '), 8, w) + lineHeight(8.5) * 2;
+  const head = 5 + flow.measure(g.question, 10, width, true) + flow.measure(g.refs.join(' · '), 8, width) + lineHeight(8.5) * 2;
   flow.ensure(head + 2);
   flow.beginBlock(priorityColor[g.priority]);
   const top = flow.y;
   flow.style(7.5, true, statusColor[g.status] ?? colors.text);
-  flow.doc.text(printable(`${g.statusLabel.toUpperCase()} · ${g.severityLabel.toUpperCase()} · ${g.priorityLabel.toUpperCase()} PRIORITY`), x, top, { baseline: 'top' });
+  flow.doc.text(printable(upper(`${g.statusLabel} · ${g.severityLabel} · ${g.priorityTitle}`)), x, top, { baseline: 'top' });
   flow.style(7.5, false, colors.muted);
   flow.doc.text(printable(g.itemId), RIGHT, top, { baseline: 'top', align: 'right' });
   flow.y = top + lineHeight(7.5) + 0.6;
-  flow.text(g.question, { size: 10, bold: true, x, width: w, after: 0.4 });
-  flow.text(g.refs.join(' · '), { size: 8, x, width: w, color: colors.primary, after: 1.2 });
+  flow.text(g.question, { size: 10, bold: true, x, width, after: 0.4 });
+  flow.text(g.refs.join(' · '), { size: 8, x, width, color: colors.primary, after: 1.2 });
 
   const facts = [
-    `Owner: ${g.owner || 'not assigned'}`,
-    `Due: ${g.due || 'no date set'}`,
-    ...(g.inPlan ? ['In this year’s plan'] : []),
-    ...(g.outsourced ? ['To be outsourced'] : []),
+    w.labelled(w.gaps.owner, g.owner || w.gaps.notAssigned),
+    w.labelled(w.gaps.due, g.due || w.gaps.noDueDate),
+    ...(g.inPlan ? [w.gaps.inPlan] : []),
+    ...(g.outsourced ? [w.gaps.outsourced] : []),
   ].join('   ·   ');
-  flow.text(facts, { size: 8.5, x, width: w });
-  if (g.legalDeadline) flow.text(`Legal deadline: ${g.legalDeadline}`, { size: 8.5, x, width: w });
-  flow.text(g.costText.length > 0 ? `Estimated cost: ${g.costText.join('; ')}` : 'Estimated cost: no external or internal cost recorded for this requirement', {
+  flow.text(facts, { size: 8.5, x, width });
+  if (g.legalDeadline) flow.text(w.labelled(w.gaps.legalDeadline, g.legalDeadline), { size: 8.5, x, width });
+  flow.text(w.labelled(w.gaps.estimatedCost, g.costText.length > 0 ? g.costText.join('; ') : w.gaps.noCost), {
     size: 8.5,
     bold: true,
     x,
-    width: w,
+    width,
     after: 1.2,
   });
 
   const labelled = (label: string, text: string, size = 8.5, color: Rgb = colors.text) => {
     if (!text) return;
     flow.ensure(lineHeight(7) + lineHeight(size) * 2);
-    flow.text(label, { size: 7, bold: true, x, width: w, color: colors.muted });
-    flow.text(text, { size, x, width: w, color, after: 1 });
+    flow.text(upper(label), { size: 7, bold: true, x, width, color: colors.muted });
+    flow.text(text, { size, x, width, color, after: 1 });
   };
-  labelled('RECOMMENDED ACTION', g.action);
-  labelled('NOTE', g.note);
-  if (g.underRevision) labelled('PENDING CHANGE OF THE LAW', g.underRevision, 8, colors.partial);
-  if (g.costBasis.length > 0) labelled('HOW THE COST WAS ESTIMATED', g.costBasis.join('\n'), 7.5, colors.muted);
+  labelled(w.gaps.action, g.action);
+  labelled(w.gaps.note, g.note);
+  if (g.underRevision) labelled(w.gaps.pendingChange, g.underRevision, 8, colors.partial);
+  if (g.costBasis.length > 0) labelled(w.gaps.costMethod, g.costBasis.join('\n'), 7.5, colors.muted);
   flow.endBlock();
   flow.y += 1.5;
   flow.doc.setDrawColor(...colors.border);
@@ -507,45 +509,39 @@ function gapCard(flow: Flow, g: GapEntry): void {
   flow.y += 3.5;
 }
 
-function statusCellColor(table: ReportTable, column: number) {
+/** Colours each answer cell of an appendix table by the item's status. */
+function statusCellColor(items: readonly AppendixItem[], column: number) {
   return (data: CellHookData) => {
     if (data.section !== 'body' || data.column.index !== column) return;
-    const raw = table.rows[data.row.index]?.[column] ?? '';
-    const key = raw.startsWith('Not met')
-      ? 'not_met'
-      : raw.startsWith('Partly')
-        ? 'partial'
-        : raw.startsWith('Met')
-          ? 'met'
-          : raw.startsWith('Not applicable')
-            ? 'not_applicable'
-            : 'unanswered';
-    data.cell.styles.textColor = [...(statusColor[key] ?? colors.text)];
+    const item = items[data.row.index];
+    data.cell.styles.textColor = [...(item ? statusColor[item.status] : colors.text)];
   };
 }
 
 function appendix(flow: Flow, m: ReportModel): void {
+  const w = m.words;
+  const a = w.appendix;
   flow.text(m.appendix.intro, { size: 9, color: colors.muted, after: 2 });
   for (const area of m.appendix.areas) {
     subheading(flow, area.title, 25, 11);
     const t: ReportTable = {
-      head: ['Requirement', 'Answer', 'Note and evidence'],
+      head: [...a.head],
       rows: area.items.map((i) => [
         `${i.question}\n${i.itemId} · ${i.severityLabel} · ${i.refs.join(' · ')}`,
         i.statusLabel,
         [
-          i.naReason && `Why not applicable: ${i.naReason}`,
-          i.note && `Note: ${i.note}`,
-          i.evidence && `Evidence: ${i.evidence}`,
-          i.adviserNote && `Adviser’s note: ${i.adviserNote}`,
-          (i.owner || i.due) && [i.owner && `Owner: ${i.owner}`, i.due && `Due: ${i.due}`].filter(Boolean).join(' · '),
+          i.naReason && w.labelled(a.whyNotApplicable, i.naReason),
+          i.note && w.labelled(a.note, i.note),
+          i.evidence && w.labelled(a.evidence, i.evidence),
+          i.adviserNote && w.labelled(a.adviserNote, i.adviserNote),
+          (i.owner || i.due) && [i.owner && w.labelled(a.owner, i.owner), i.due && w.labelled(a.due, i.due)].filter(Boolean).join(' · '),
         ]
           .filter(Boolean)
           .join('\n') || '–',
       ]),
       numeric: [],
     };
-    table(flow, t, { columnStyles: { 0: { cellWidth: 70 }, 1: { cellWidth: 21, fontStyle: 'bold' } }, didParseCell: statusCellColor(t, 1) });
+    table(flow, t, { columnStyles: { 0: { cellWidth: 70 }, 1: { cellWidth: 21, fontStyle: 'bold' } }, didParseCell: statusCellColor(area.items, 1) });
   }
 }
 
@@ -572,7 +568,7 @@ function runningHeaders(doc: jsPDF, m: ReportModel): void {
     doc.line(LEFT, 15, RIGHT, 15);
     doc.line(LEFT, PAGE_H - 13, RIGHT, PAGE_H - 13);
     doc.text(printable(m.footerNote), LEFT, PAGE_H - 11, { baseline: 'top' });
-    doc.text(`${p} / ${total}`, RIGHT, PAGE_H - 11, { baseline: 'top', align: 'right' });
+    doc.text(printable(m.words.report.page(p, total)), RIGHT, PAGE_H - 11, { baseline: 'top', align: 'right' });
   }
 }
 
@@ -620,23 +616,25 @@ function layOut(m: ReportModel, arabicShaper: unknown): Uint8Array {
   doc.setProperties({
     title: printable(`${m.title}: ${m.header.left}`),
     subject: printable(m.cover.subtitle),
-    author: printable(m.cover.fields.find((f) => f.label === 'Assessed by')?.value ?? ''),
+    author: printable(m.author),
     creator: 'MDR Readiness',
   });
+  // jsPDF types list the locales it knows; the model's locale (en-GB, fr-FR, de-DE) is among them.
   doc.setLanguage(m.locale as 'en-GB');
+  const w = m.words;
   const sections: Section[] = [];
   const flow = new Flow(doc);
 
   const contentsY = cover(doc, m);
 
   // Executive summary.
-  sectionStart(flow, sections, 'Executive summary');
+  sectionStart(flow, sections, w.sections.summary);
   keyFigures(flow, m.summary.figures);
   progressLine(flow, m);
   bullets(flow, m.summary.keyPoints);
   flow.y += 2;
   deadlineCallout(flow, m);
-  subheading(flow, 'Cost of closing the gaps', 30);
+  subheading(flow, w.summary.costHeading, 30);
   table(flow, m.summary.cost, {
     columnStyles: { 0: { cellWidth: 70 }, 1: { halign: 'right' }, 2: { halign: 'right', fontStyle: 'bold' }, 3: { halign: 'right' } },
     // The rows after the known gaps are open exposure, not a forecast: set them apart.
@@ -649,56 +647,56 @@ function layOut(m: ReportModel, arabicShaper: unknown): Uint8Array {
   });
   for (const n of m.summary.costNotes) flow.text(n, { size: 8, color: colors.muted, after: 1 });
   flow.y += 2;
-  subheading(flow, 'Open gaps by priority and severity', 30);
+  subheading(flow, w.summary.matrixHeading, 30);
   table(flow, m.summary.gapMatrix, { columnStyles: { 0: { cellWidth: 70 }, 1: { halign: 'right' }, 2: { halign: 'right' }, 3: { halign: 'right' }, 4: { halign: 'right' } } });
   if (m.summary.deadlines) {
-    subheading(flow, 'Legal deadlines that apply', 30);
+    subheading(flow, w.summary.deadlinesHeading, 30);
     table(flow, m.summary.deadlines, { columnStyles: { 0: { cellWidth: 28 }, 2: { cellWidth: 34 } } });
   }
 
-  sectionStart(flow, sections, 'Readiness by area', { newPage: false });
+  sectionStart(flow, sections, w.sections.areas, { newPage: false });
   areaChart(flow, m);
 
   // Gaps by priority, then area.
-  sectionStart(flow, sections, `Gaps by priority (${m.gapCount})`);
+  sectionStart(flow, sections, w.sections.gaps(m.gapCount));
   if (m.gapSections.length === 0) flow.text(m.noGapsText, { size: 10 });
   for (const sec of m.gapSections) {
-    subheading(flow, `${sec.title} (${sec.count})`, 45, 14);
+    subheading(flow, sec.heading, 45, 14);
     flow.text(sec.intro, { size: 9, color: colors.muted, after: 2 });
     for (const area of sec.areas) {
-      subheading(flow, `${area.title} (${area.gaps.length})`, 40, 10.5);
-      for (const g of area.gaps) gapCard(flow, g);
+      subheading(flow, area.heading, 40, 10.5);
+      for (const g of area.gaps) gapCard(flow, g, w);
     }
   }
 
   // Action plan.
   // With no gaps the next sections are one line each: keep them on the same page.
-  sectionStart(flow, sections, 'Action plan', { newPage: m.gapCount > 0 });
+  sectionStart(flow, sections, w.sections.actionPlan, { newPage: m.gapCount > 0 });
   if (m.actionPlan.rows.length === 0) flow.text(m.noGapsText, { size: 10 });
   else {
-    flow.text('Every open gap, by the due date the company set; gaps without a date come last, highest priority first.', { size: 9, color: colors.muted, after: 2 });
+    flow.text(w.actionPlan.intro, { size: 9, color: colors.muted, after: 2 });
     table(flow, m.actionPlan, {
       columnStyles: { 0: { cellWidth: 22 }, 2: { cellWidth: 24 }, 3: { cellWidth: 16 }, 4: { cellWidth: 22 }, 5: { cellWidth: 26, halign: 'right' } },
     });
   }
 
   // Cost breakdown.
-  sectionStart(flow, sections, 'Cost breakdown', { newPage: m.gapCount > 0 });
-  subheading(flow, 'By area', 30);
-  if (m.costs.byArea.rows.length === 0) flow.text('No known gaps, so no cost to break down.', { size: 9.5, after: 2 });
+  sectionStart(flow, sections, w.sections.costs, { newPage: m.gapCount > 0 });
+  subheading(flow, w.costs.byArea, 30);
+  if (m.costs.byArea.rows.length === 0) flow.text(w.costs.nothing, { size: 9.5, after: 2 });
   else table(flow, m.costs.byArea, { columnStyles: { 0: { cellWidth: 50 }, 1: { halign: 'right', cellWidth: 13 }, 2: { halign: 'right' }, 3: { halign: 'right' }, 4: { halign: 'right' }, 5: { halign: 'right' } } });
-  subheading(flow, 'By kind of cost', 30);
-  if (m.costs.byKind.rows.length === 0) flow.text('No known gaps, so no cost to break down.', { size: 9.5, after: 2 });
+  subheading(flow, w.costs.byKind, 30);
+  if (m.costs.byKind.rows.length === 0) flow.text(w.costs.nothing, { size: 9.5, after: 2 });
   else table(flow, m.costs.byKind, { columnStyles: { 0: { cellWidth: 50 }, 1: { halign: 'right' }, 2: { halign: 'right' }, 3: { halign: 'right' }, 4: { halign: 'right' } } });
   if (m.costs.topDrivers) {
-    subheading(flow, 'The largest cost drivers', 30);
+    subheading(flow, w.costs.topDrivers, 30);
     table(flow, m.costs.topDrivers, { columnStyles: { 0: { cellWidth: 8, halign: 'right' }, 2: { cellWidth: 30, halign: 'right' }, 3: { cellWidth: 30, halign: 'right' } } });
   }
   if (m.costs.byArea.rows.length > 0) for (const n of m.costs.notes) flow.text(n, { size: 8, color: colors.muted, after: 1 });
 
   if (m.underRevision.length > 0) {
-    sectionStart(flow, sections, 'Pending changes of the law', { newPage: false });
-    flow.text('These requirements may change: a proposal or a pending act would alter them. Plan with the current rule, and check again before large spending.', {
+    sectionStart(flow, sections, w.sections.underRevision, { newPage: false });
+    flow.text(w.underRevision.intro, {
       size: 9,
       color: colors.muted,
       after: 3,
@@ -714,23 +712,23 @@ function layOut(m: ReportModel, arabicShaper: unknown): Uint8Array {
     }
   }
 
-  sectionStart(flow, sections, 'Assumptions and disclaimer');
+  sectionStart(flow, sections, w.sections.assumptions);
   for (const p of m.assumptions.paragraphs) {
     flow.ensure(flow.measure(p.title, 10, WIDTH, true) + lineHeight(9) * 2);
     flow.text(p.title, { size: 10, bold: true, after: 0.5 });
     flow.text(p.text, { size: 9, after: 3 });
   }
-  subheading(flow, 'Rule set', 20, 10.5);
+  subheading(flow, w.assumptions.ruleSetHeading, 20, 10.5);
   labelValues(flow, m.assumptions.ruleSet);
-  subheading(flow, 'Settings used', 20, 10.5);
+  subheading(flow, w.assumptions.settingsHeading, 20, 10.5);
   labelValues(flow, m.assumptions.settings);
-  subheading(flow, 'Profile figures the costs scale with', 20, 10.5);
+  subheading(flow, w.assumptions.profileHeading, 20, 10.5);
   labelValues(flow, m.assumptions.profile);
 
-  sectionStart(flow, sections, 'Appendix: all applicable requirements');
+  sectionStart(flow, sections, w.sections.appendix);
   appendix(flow, m);
 
-  contents(doc, sections, contentsY, m.cover.notice);
+  contents(doc, sections, contentsY, m);
   runningHeaders(doc, m);
   return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -5,6 +5,9 @@ import { buildActionPlanCsv, csvCell, utf8Bom } from '../../src/domain/action-pl
 import { answerSchema, type AnswerInput } from '../../src/domain/answer';
 import { answersById } from '../../src/domain/assessment';
 import { evaluate } from '../../src/domain/evaluate';
+import { defaultSettings } from '../../src/domain/settings';
+import { textIn } from '../../src/domain/text';
+import { loadAssessmentFile } from '../../src/cli/load-assessment';
 import { makeProfile } from '../../src/domain/profile';
 import { settingsSchema } from '../../src/domain/settings';
 import { smallRuleSet } from './small-rule-set';
@@ -14,7 +17,7 @@ const profile = makeProfile({ companyName: 'Société Générale d’Équipement
 
 function csvFor(answers: AnswerInput[]): string[][] {
   const e = evaluate(smallRuleSet, { profile, answers: answersById(answers.map((a) => answerSchema.parse(a))) }, settings, '2026-11-23');
-  const text = buildActionPlanCsv(e);
+  const text = buildActionPlanCsv(e, 'en');
   expect(text.startsWith(utf8Bom)).toBe(true);
   return parse(text.slice(1), { relax_column_count: false }) as string[][];
 }
@@ -29,7 +32,7 @@ describe('action plan CSV', () => {
     expect(rows[0]).toContain('Owner');
     expect(rows).toHaveLength(3);
     const file = rows.find((r) => r[2] === 'docs.file')!;
-    expect(file).toEqual(expect.arrayContaining(['high', 'Jérôme', '2027-03-01', 'MDR Annex II §1.1', '36000']));
+    expect(file).toEqual(expect.arrayContaining(['High', 'Major', 'Jérôme', '2027-03-01', 'MDR Annex II §1.1', '36000']));
     const prrc = rows.find((r) => r[2] === 'org.prrc')!;
     expect(prrc).toContain('Zoë Müller');
     expect(prrc).toContain('Partly met');
@@ -52,5 +55,51 @@ describe('action plan CSV', () => {
 
   it('does not alter negative numbers written as numbers', () => {
     expect(csvCell(-5)).toBe('"-5"');
+  });
+
+  it('speaks the assessment’s language: French header, words and rule text, same figures and references', () => {
+    const loaded = loadAssessmentFile('tests/fixtures/assessment-class-iia.json');
+    if (!loaded.ok) throw new Error(loaded.error);
+    const e = evaluate(loaded.ruleSet, loaded.state, defaultSettings, '2026-11-23');
+    expect(e.gaps.length).toBeGreaterThan(1);
+    const text = buildActionPlanCsv(e, 'fr');
+    expect(text.startsWith(utf8Bom)).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const [head, ...rows] = parse(text.slice(1), { relax_column_count: false }) as string[][];
+    expect(head).toEqual([
+      'Priorité',
+      'Domaine',
+      'Identifiant',
+      'Exigence',
+      'Statut',
+      'Gravité',
+      'Références',
+      'Responsable',
+      'Date prévue',
+      'Au plan',
+      'Réalisation',
+      'Ponctuel bas (EUR)',
+      'Ponctuel probable (EUR)',
+      'Ponctuel haut (EUR)',
+      'Annuel probable (EUR)',
+      'Remarque',
+    ]);
+    expect(rows).toHaveLength(e.gaps.length);
+    const english = parse(buildActionPlanCsv(e, 'en').slice(1)) as string[][];
+    e.gaps.forEach((g, i) => {
+      const row = rows[i]!;
+      const ev = g.evaluated;
+      expect(row[0]).toBe({ high: 'Haute', medium: 'Moyenne', low: 'Basse' }[g.priority]);
+      expect(row[2]).toBe(ev.item.id);
+      expect(row[3]).toBe(textIn(ev.item.question, 'fr'));
+      expect(row[4]).toBe({ partial: 'Partiellement satisfait', not_met: 'Non satisfait' }[ev.status as 'partial' | 'not_met']);
+      expect(row[5]).toBe({ critical: 'Critique', major: 'Majeure', minor: 'Mineure' }[ev.item.severity]);
+      expect(['oui', 'non']).toContain(row[9]);
+      expect(['en interne', 'externalisé']).toContain(row[10]);
+      // References, ids, dates and amounts are the same in every language.
+      expect([row[2], row[6], row[8], ...row.slice(11, 15)]).toEqual([english[i + 1]![2], english[i + 1]![6], english[i + 1]![8], ...english[i + 1]!.slice(11, 15)]);
+    });
+    // The rule set's French text is there, accents intact.
+    expect(rows.some((r) => /[éèàç]/.test(r[3]!))).toBe(true);
   });
 });
