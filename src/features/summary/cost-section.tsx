@@ -1,6 +1,7 @@
 // The cost estimate: known gaps (P10/P50/P90 and low/likely/high), unanswered exposure, this year's plan,
 // breakdowns by area and by kind, and the ten largest cost drivers. All figures come from the evaluation.
 import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { CostTotals } from '../../domain/cost';
@@ -8,7 +9,7 @@ import type { Evaluation, EvaluatedItem } from '../../domain/evaluate';
 import type { Settings } from '../../domain/settings';
 import { textIn, type Language } from '../../domain/text';
 import type { Formatters } from '../../hooks/use-formatters';
-import { costKindLabel } from './gap-list';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 
 interface CostSectionProps {
   evaluation: Evaluation;
@@ -21,48 +22,51 @@ interface CostSectionProps {
 }
 
 function TotalsTable({ caption, oneOff, yearly, format }: { caption: string; oneOff: CostTotals; yearly: CostTotals; format: Formatters }) {
+  const { t } = useTranslation('summary');
   return (
     <div className="table-scroll">
       <table className="totals-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <td />
+            <th scope="col">
+              <span className="visually-hidden">{t('cost.when')}</span>
+            </th>
             <th scope="col" className="num">
-              P10
+              {t('cost.p10')}
             </th>
             <th scope="col" className="num is-key">
-              P50
+              {t('cost.p50')}
             </th>
             <th scope="col" className="num">
-              P90
+              {t('cost.p90')}
             </th>
             <th scope="col" className="num sum-col">
-              Low
+              {t('cost.low')}
             </th>
             <th scope="col" className="num">
-              Likely
+              {t('cost.likely')}
             </th>
             <th scope="col" className="num">
-              High
+              {t('cost.high')}
             </th>
           </tr>
         </thead>
         <tbody>
           {(
             [
-              ['One-off', oneOff],
-              ['Every year', yearly],
+              ['oneOff', t('cost.oneOff'), oneOff],
+              ['yearly', t('cost.everyYear'), yearly],
             ] as const
-          ).map(([label, t]) => (
-            <tr key={label}>
+          ).map(([key, label, totals]) => (
+            <tr key={key}>
               <th scope="row">{label}</th>
-              <td className="num">{format.money(t.p10)}</td>
-              <td className="num is-key">{format.money(t.p50)}</td>
-              <td className="num">{format.money(t.p90)}</td>
-              <td className="num sum-col">{format.money(t.low)}</td>
-              <td className="num">{format.money(t.likely)}</td>
-              <td className="num">{format.money(t.high)}</td>
+              <td className="num">{format.money(totals.p10)}</td>
+              <td className="num is-key">{format.money(totals.p50)}</td>
+              <td className="num">{format.money(totals.p90)}</td>
+              <td className="num sum-col">{format.money(totals.low)}</td>
+              <td className="num">{format.money(totals.likely)}</td>
+              <td className="num">{format.money(totals.high)}</td>
             </tr>
           ))}
         </tbody>
@@ -80,20 +84,21 @@ interface BreakdownRow {
 
 /** One breakdown of the known gaps' likely cost (by area, by kind): one-off and per year. */
 function BreakdownTable({ title, firstColumn, rows, format }: { title: string; firstColumn: string; rows: BreakdownRow[]; format: Formatters }) {
+  const { t } = useTranslation('summary');
   const cell = (n: number) => (n > 0 ? format.money(n) : '–');
   return (
     <div>
       <h3>{title}</h3>
       <div className="table-scroll">
-        <table className="breakdown-table">
+        <table className="breakdown-table" aria-label={title}>
           <thead>
             <tr>
               <th scope="col">{firstColumn}</th>
               <th scope="col" className="num">
-                One-off
+                {t('cost.oneOff')}
               </th>
               <th scope="col" className="num">
-                Per year
+                {t('cost.perYear')}
               </th>
             </tr>
           </thead>
@@ -112,7 +117,23 @@ function BreakdownTable({ title, firstColumn, rows, format }: { title: string; f
   );
 }
 
+/** "Settings used: internal day rate €600, …" in the interface language. */
+function SettingsUsed({ settings, format }: { settings: Settings; format: Formatters }) {
+  const { t } = useTranslation('summary');
+  const uiLanguage = useUiLanguage();
+  const values = {
+    internal: format.money(settings.internalDayRate),
+    external: format.money(settings.externalDayRate),
+    credit: format.percent(settings.partialCredit),
+    currency: settings.currency,
+  };
+  if (settings.currency === 'EUR') return <>{t('cost.settingsUsed', values)}</>;
+  const rate = new Intl.NumberFormat(uiLanguage, { maximumFractionDigits: 4 }).format(settings.currencyPerEur);
+  return <>{t('cost.settingsUsedConverted', { ...values, rate })}</>;
+}
+
 export function CostSection({ evaluation, settings, assessmentId, areaTitles, itemsById, language, format }: CostSectionProps) {
+  const { t } = useTranslation('summary');
   const { cost } = evaluation;
   const unansweredCount = evaluation.overall.counts.unanswered;
   const areas = cost.byArea.filter((a) => a.oneOff.high + a.yearly.high > 0);
@@ -120,40 +141,35 @@ export function CostSection({ evaluation, settings, assessmentId, areaTitles, it
   const maxKind = Math.max(1, ...kinds.map((k) => k.oneOff.likely + k.yearly.likely));
   return (
     <section className="card summary-section" aria-labelledby="cost-title">
-      <h2 id="cost-title">Cost estimate</h2>
+      <h2 id="cost-title">{t('cost.title')}</h2>
       <p className="estimate-note" role="note">
-        <strong>These are estimates for planning,</strong> built from typical effort and market prices in the rule set and your own settings. They are
-        not quotes and not legal advice. Settings used: internal day rate {format.money(settings.internalDayRate)}, consultant day rate{' '}
-        {format.money(settings.externalDayRate)}, partly met credit {format.percent(settings.partialCredit)}, figures in {settings.currency}
-        {settings.currency !== 'EUR' && ` at ${settings.currencyPerEur} per euro`}. <Link to={paths.settings}>Change the settings</Link>
+        <Trans t={t} i18nKey="cost.disclaimer" components={{ b: <strong /> }} /> <SettingsUsed settings={settings} format={format} />{' '}
+        <Link to={paths.settings}>{t('cost.changeSettings')}</Link>
       </p>
 
-      <h3>Known gaps</h3>
-      <p className="muted section-lead">
-        P50 is the middle estimate; there is a 10% chance the cost is below P10 and a 10% chance it is above P90. Low, likely and high are the plain sums
-        of every gap’s range.
-      </p>
-      <TotalsTable caption="Cost to close the known gaps" oneOff={cost.gaps.oneOff} yearly={cost.gaps.yearly} format={format} />
+      <h3>{t('cost.knownTitle')}</h3>
+      <p className="muted section-lead">{t('cost.knownLead')}</p>
+      <TotalsTable caption={t('cost.knownCaption')} oneOff={cost.gaps.oneOff} yearly={cost.gaps.yearly} format={format} />
 
       {unansweredCount > 0 && (
         <div className="exposure">
-          <h3>If all {unansweredCount} unanswered items turn out to be gaps</h3>
-          <p className="muted section-lead">Open exposure, kept apart from the known gaps above: answer these items to firm it up.</p>
-          <TotalsTable caption="Possible extra cost of the unanswered items" oneOff={cost.unanswered.oneOff} yearly={cost.unanswered.yearly} format={format} />
+          <h3>{t('cost.exposureTitle', { count: unansweredCount })}</h3>
+          <p className="muted section-lead">{t('cost.exposureLead')}</p>
+          <TotalsTable caption={t('cost.exposureCaption')} oneOff={cost.unanswered.oneOff} yearly={cost.unanswered.yearly} format={format} />
         </div>
       )}
 
       {(areas.length > 0 || kinds.length > 0) && (
         <div className="breakdowns">
           <BreakdownTable
-            title="By area (likely)"
-            firstColumn="Area"
+            title={t('cost.byArea')}
+            firstColumn={t('cost.area')}
             format={format}
             rows={areas.map((a) => ({ key: a.areaId, label: areaTitles.get(a.areaId) ?? a.areaId, oneOff: a.oneOff, yearly: a.yearly }))}
           />
           <BreakdownTable
-            title="By kind of cost (likely)"
-            firstColumn="Kind"
+            title={t('cost.byKind')}
+            firstColumn={t('cost.kind')}
             format={format}
             rows={kinds.map((k) => ({
               key: k.kind,
@@ -161,7 +177,7 @@ export function CostSection({ evaluation, settings, assessmentId, areaTitles, it
               yearly: k.yearly,
               label: (
                 <>
-                  {costKindLabel[k.kind]}
+                  {t(`costKind.${k.kind}`)}
                   <span className="kind-bar" aria-hidden="true">
                     <span style={{ width: `${Math.round(((k.oneOff.likely + k.yearly.likely) / maxKind) * 100)}%` }} />
                   </span>
@@ -174,8 +190,8 @@ export function CostSection({ evaluation, settings, assessmentId, areaTitles, it
 
       {cost.topDrivers.length > 0 && (
         <>
-          <h3>Largest cost drivers</h3>
-          <ol className="drivers">
+          <h3 id="drivers-title">{t('cost.driversTitle')}</h3>
+          <ol className="drivers" aria-labelledby="drivers-title">
             {cost.topDrivers.map((d) => {
               const e = itemsById.get(d.itemId);
               return (
@@ -186,7 +202,7 @@ export function CostSection({ evaluation, settings, assessmentId, areaTitles, it
                   </span>
                   <span className="driver-cost">
                     {format.money(d.oneOffLikely)}
-                    {d.yearlyLikely > 0 && <span className="muted"> + {format.money(d.yearlyLikely)}/yr</span>}
+                    {d.yearlyLikely > 0 && <span className="muted"> {t('cost.driverYearly', { amount: format.money(d.yearlyLikely) })}</span>}
                   </span>
                 </li>
               );
@@ -200,39 +216,38 @@ export function CostSection({ evaluation, settings, assessmentId, areaTitles, it
 
 /** What this year's plan costs against all known gaps (both from the evaluation). */
 export function PlanSummary({ evaluation, format }: { evaluation: Evaluation; format: Formatters }) {
+  const { t } = useTranslation('summary');
   const { cost } = evaluation;
   const planCount = evaluation.gaps.filter((g) => g.evaluated.answer?.inPlan).length;
   const whole = cost.gaps.oneOff.p50 + cost.gaps.yearly.p50;
   const planned = cost.plan.oneOff.p50 + cost.plan.yearly.p50;
   const planShare = whole > 0 ? Math.min(1, planned / whole) : 0;
+  const amounts = (oneOff: number, yearly: number) =>
+    yearly > 0 ? t('plan.oneOffAndYearly', { oneOff: format.money(oneOff), yearly: format.money(yearly) }) : t('plan.oneOff', { oneOff: format.money(oneOff) });
   return (
     <div className="plan-box">
-      <h3>This year’s plan</h3>
+      <h3>{t('plan.title')}</h3>
       {planCount === 0 ? (
-        <p className="muted">
-          No gap is in this year’s plan yet. Tick “In this year’s plan” on the gaps below to see what the plan costs against the whole.
-        </p>
+        <p className="muted">{t('plan.none')}</p>
       ) : (
         <>
           <p aria-live="polite">
-            <strong>{planCount}</strong> of {evaluation.gaps.length} gaps planned: <strong>{format.money(cost.plan.oneOff.p50)}</strong> one-off
-            {cost.plan.yearly.p50 > 0 && (
-              <>
-                {' '}
-                + <strong>{format.money(cost.plan.yearly.p50)}</strong>/year
-              </>
-            )}{' '}
-            (P50), against {format.money(cost.gaps.oneOff.p50)} one-off
-            {cost.gaps.yearly.p50 > 0 && <> + {format.money(cost.gaps.yearly.p50)}/year</>} for all known gaps.
+            <Trans
+              t={t}
+              i18nKey="plan.summary"
+              count={evaluation.gaps.length}
+              values={{
+                planned: planCount,
+                plan: amounts(cost.plan.oneOff.p50, cost.plan.yearly.p50),
+                all: amounts(cost.gaps.oneOff.p50, cost.gaps.yearly.p50),
+              }}
+              components={{ b: <strong /> }}
+            />
           </p>
-          <div
-            className="plan-bar"
-            role="img"
-            aria-label={`The plan is ${format.percent(planShare)} of the cost of all known gaps (one-off plus one year, P50).`}
-          >
+          <div className="plan-bar" role="img" aria-label={t('plan.barLabel', { share: format.percent(planShare) })}>
             <span style={{ width: `${Math.round(planShare * 100)}%` }} />
           </div>
-          <p className="muted plan-bar-note">{format.percent(planShare)} of the whole (one-off plus one year, P50)</p>
+          <p className="muted plan-bar-note">{t('plan.barNote', { share: format.percent(planShare) })}</p>
         </>
       )}
     </div>

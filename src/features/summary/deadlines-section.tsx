@@ -1,4 +1,7 @@
 // The legal deadlines that apply to this profile; passed ones stay listed, since the duty still applies.
+// Deadline titles are rule-set text (assessment language); the words around them follow the interface.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ApplicableDeadline } from '../../domain/evaluate';
 import { textIn, type Language } from '../../domain/text';
 import type { Formatters } from '../../hooks/use-formatters';
@@ -9,20 +12,21 @@ interface DeadlinesProps {
   format: Formatters;
 }
 
-function whenText(d: ApplicableDeadline): string {
-  if (d.passed) return `passed ${-d.daysLeft} ${d.daysLeft === -1 ? 'day' : 'days'} ago; the duty still applies`;
-  if (d.daysLeft === 0) return 'today';
-  if (d.daysLeft < 60) return `in ${d.daysLeft} ${d.daysLeft === 1 ? 'day' : 'days'}`;
-  const months = Math.round(d.daysLeft / 30.4);
-  return `in about ${months} months`;
+/** "in 12 days", "in about 7 months", "passed 3 days ago; the duty still applies". */
+function deadlineWhen(d: ApplicableDeadline, t: TFunction<'summary'>): string {
+  if (d.passed) return t('deadlines.passed', { count: -d.daysLeft });
+  if (d.daysLeft === 0) return t('deadlines.today');
+  if (d.daysLeft < 60) return t('deadlines.inDays', { count: d.daysLeft });
+  return t('deadlines.inMonths', { count: Math.round(d.daysLeft / 30.4) });
 }
 
 export function DeadlinesSection({ deadlines, language, format }: DeadlinesProps) {
+  const { t } = useTranslation('summary');
   return (
     <section className="card summary-section" aria-labelledby="deadlines-title">
-      <h2 id="deadlines-title">Deadlines that apply</h2>
+      <h2 id="deadlines-title">{t('deadlines.title')}</h2>
       {deadlines.length === 0 ? (
-        <p className="muted">No dated deadline in the rule set applies to this profile.</p>
+        <p className="muted">{t('deadlines.none')}</p>
       ) : (
         <ol className="deadline-list">
           {deadlines.map((d) => (
@@ -32,10 +36,11 @@ export function DeadlinesSection({ deadlines, language, format }: DeadlinesProps
               </time>
               <div>
                 <p className="deadline-title">
-                  {textIn(d.deadline.title, language)} {d.passed && <span className="badge badge-not_met">Passed, still relevant</span>}
+                  {textIn(d.deadline.title, language)}{' '}
+                  {d.passed && <span className="badge badge-not_met">{t('deadlines.passedBadge')}</span>}
                 </p>
                 <p className="deadline-meta">
-                  <span className="muted">{whenText(d)}</span>{' '}
+                  <span className="muted">{deadlineWhen(d, t)}</span>{' '}
                   {d.deadline.refs.map((r) => (
                     <span key={r} className="ref">
                       {r}

@@ -1,5 +1,6 @@
 // "Export PDF report": loads the PDF exporter only when asked, shows progress and any failure.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AdviserNotesOption } from '../../components/adviser-notes-option';
 import type { Evaluation } from '../../domain/evaluate';
 import type { AssessmentRow } from '../../db/database';
@@ -10,6 +11,7 @@ interface ExportReportButtonProps {
 }
 
 export function ExportReportButton({ evaluation, assessment }: ExportReportButtonProps) {
+  const { t } = useTranslation('summary');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [withAdviserNotes, setWithAdviserNotes] = useState(false);
@@ -33,11 +35,7 @@ export function ExportReportButton({ evaluation, assessment }: ExportReportButto
       });
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      setError(
-        stage === 'load'
-          ? 'The report module could not be loaded. If you are offline, open the app once online so it is stored for offline use, then try again.'
-          : `The report could not be made: ${reason}`,
-      );
+      setError(stage === 'load' ? t('export.loadFailed') : t('export.makeFailed', { reason }));
     } finally {
       setBusy(false);
     }
@@ -46,7 +44,7 @@ export function ExportReportButton({ evaluation, assessment }: ExportReportButto
   return (
     <div className="export-report">
       <button type="button" className="btn btn-primary" onClick={() => void onExport()} disabled={busy} aria-busy={busy}>
-        {busy ? 'Preparing the PDF…' : 'Export PDF report'}
+        {busy ? t('export.busy') : t('export.button')}
       </button>
       <AdviserNotesOption evaluation={evaluation} checked={withAdviserNotes} onChange={setWithAdviserNotes} />
       <p className="export-status" role="status" aria-live="polite">

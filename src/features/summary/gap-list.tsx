@@ -1,32 +1,17 @@
 // Gaps by priority, each with owner, due date, cost, how the cost was made, and what-if planning controls.
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { Answer } from '../../domain/answer';
-import type { CostLine } from '../../domain/cost';
-import type { Gap, Priority } from '../../domain/evaluate';
-import type { CostKind } from '../../domain/rule-set';
+import { describeCostBasis, type CostLine } from '../../domain/cost';
+import type { Gap } from '../../domain/evaluate';
 import { textIn, type Language } from '../../domain/text';
 import { saveAnswer } from '../../db/assessments-repo';
 import { useStatusWords } from '../../components/status-text';
 import type { Formatters } from '../../hooks/use-formatters';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 import { trackWrite } from '../../stores/save-status';
-
-export const costKindLabel: Record<CostKind, string> = {
-  internal: 'Internal effort',
-  notifiedBody: 'Notified body',
-  testing: 'Testing',
-  clinical: 'Clinical',
-  consulting: 'Consulting',
-  translation: 'Translation',
-  other: 'Other',
-};
-
-const priorityText: Record<Priority, { title: string; lead: string }> = {
-  high: { title: 'High priority', lead: 'Critical duties still open, or deadlines within a year. Start here.' },
-  medium: { title: 'Medium priority', lead: 'Important gaps to plan for in the coming months.' },
-  low: { title: 'Low priority', lead: 'Smaller gaps, or items that are mostly in place.' },
-};
 
 interface GapsByPriorityProps {
   gaps: readonly Gap[];
@@ -37,6 +22,7 @@ interface GapsByPriorityProps {
 }
 
 export function GapsByPriority({ gaps, assessmentId, areaTitles, language, format }: GapsByPriorityProps) {
+  const { t } = useTranslation('summary');
   return (
     <>
       {(['high', 'medium', 'low'] as const).map((priority) => {
@@ -46,9 +32,9 @@ export function GapsByPriority({ gaps, assessmentId, areaTitles, language, forma
           <div key={priority} className={`gap-group gap-group-${priority}`}>
             <h3 className="gap-group-title">
               <span className={`priority-dot priority-${priority}`} aria-hidden="true" />
-              {priorityText[priority].title} <span className="muted">({list.length})</span>
+              {t(`gaps.priority.${priority}`)} <span className="muted">{t('gaps.groupCount', { count: list.length })}</span>
             </h3>
-            <p className="muted gap-group-lead">{priorityText[priority].lead}</p>
+            <p className="muted gap-group-lead">{t(`gaps.priority.${priority}Lead`)}</p>
             <ol className="gap-list">
               {list.map((g) => (
                 <li key={g.evaluated.item.id}>
@@ -80,6 +66,7 @@ interface GapRowProps {
 }
 
 function GapRowView({ gap, answer, assessmentId, areaTitle, language, format }: GapRowProps) {
+  const { t } = useTranslation('summary');
   const words = useStatusWords();
   const { item, status, cost, areaId } = gap.evaluated;
   const hasDays = !!item.cost.oneOff.internalDays || !!item.cost.yearly?.internalDays;
@@ -100,7 +87,7 @@ function GapRowView({ gap, answer, assessmentId, areaTitle, language, format }: 
           <Link to={paths.area(assessmentId, areaId, item.id)}>{textIn(item.question, language)}</Link>
         </h4>
         <p className="gap-refs">
-          <span className="visually-hidden">References: </span>
+          <span className="visually-hidden">{t('gap.references')} </span>
           {item.refs.map((r) => (
             <span key={r} className="ref">
               {r}
@@ -109,19 +96,20 @@ function GapRowView({ gap, answer, assessmentId, areaTitle, language, format }: 
         </p>
         <dl className="gap-facts">
           <div>
-            <dt>Owner</dt>
-            <dd>{answer?.owner ? answer.owner : <span className="muted">not set</span>}</dd>
+            <dt>{t('gap.owner')}</dt>
+            <dd>{answer?.owner ? answer.owner : <span className="muted">{t('gap.notSet')}</span>}</dd>
           </div>
           <div>
-            <dt>Due</dt>
-            <dd>{answer?.dueDate ? format.date(answer.dueDate) : <span className="muted">not set</span>}</dd>
+            <dt>{t('gap.due')}</dt>
+            <dd>{answer?.dueDate ? format.date(answer.dueDate) : <span className="muted">{t('gap.notSet')}</span>}</dd>
           </div>
           {gap.evaluated.deadline && (
             <div>
-              <dt>Legal deadline</dt>
+              <dt>{t('gap.legalDeadline')}</dt>
               <dd className={gap.evaluated.deadline.passed ? 'is-passed' : undefined}>
-                {format.date(gap.evaluated.deadline.deadline.date)}
-                {gap.evaluated.deadline.passed && ' (passed)'}
+                {gap.evaluated.deadline.passed
+                  ? t('gap.deadlinePassed', { date: format.date(gap.evaluated.deadline.deadline.date) })
+                  : format.date(gap.evaluated.deadline.deadline.date)}
               </dd>
             </div>
           )}
@@ -130,26 +118,24 @@ function GapRowView({ gap, answer, assessmentId, areaTitle, language, format }: 
       <div className="gap-side">
         <p className="gap-cost">
           <span className="gap-cost-main">{format.money(cost.oneOff[1])}</span>
-          <span className="gap-cost-sub">
-            one-off ({format.money(cost.oneOff[0])}–{format.money(cost.oneOff[2])})
-          </span>
+          <span className="gap-cost-sub">{t('gap.oneOffRange', { low: format.money(cost.oneOff[0]), high: format.money(cost.oneOff[2]) })}</span>
           {cost.yearly[2] > 0 && (
             <span className="gap-cost-sub">
-              + {format.money(cost.yearly[1])}/year ({format.money(cost.yearly[0])}–{format.money(cost.yearly[2])})
+              {t('gap.yearlyRange', { amount: format.money(cost.yearly[1]), low: format.money(cost.yearly[0]), high: format.money(cost.yearly[2]) })}
             </span>
           )}
         </p>
         <div className="gap-whatif">
           <label className="check">
             <input type="checkbox" checked={inPlan} onChange={(e) => save('inPlan', { inPlan: e.target.checked })} />
-            In this year’s plan
+            {t('gap.inPlan')}
           </label>
           {hasDays && (
-            <div className="segmented" role="radiogroup" aria-label={`Who does the work: ${textIn(item.question, language)}`}>
+            <div className="segmented" role="radiogroup" aria-label={t('gap.whoDoesIt', { question: textIn(item.question, language) })}>
               {(
                 [
-                  ['inHouse', 'In-house'],
-                  ['outsourced', 'Outsourced'],
+                  ['inHouse', t('gap.inHouse')],
+                  ['outsourced', t('gap.outsourced')],
                 ] as const
               ).map(([value, label]) => (
                 <label key={value} className={sourcing === value ? 'is-on' : undefined}>
@@ -168,14 +154,17 @@ function GapRowView({ gap, answer, assessmentId, areaTitle, language, format }: 
         </div>
       </div>
       <details className="gap-explain">
-        <summary>How is this calculated?</summary>
+        <summary>{t('gap.howCalculated')}</summary>
         <CostExplanation lines={cost.lines} fraction={cost.fraction} status={status} format={format} />
       </details>
     </article>
   );
 }
 
-/** Re-render a gap only when its own answer or cost changed, not when another gap is planned. */
+/**
+ * Re-render a gap only when its own answer or cost changed, not when another gap is planned. A change of
+ * interface language re-renders it through useTranslation, and brings new formatters (`format`).
+ */
 export const GapRow = memo(
   GapRowView,
   (a, b) =>
@@ -203,41 +192,40 @@ interface CostExplanationProps {
 }
 
 export function CostExplanation({ lines, fraction, status, format }: CostExplanationProps) {
-  if (lines.length === 0) return <p className="muted">The rule set gives no cost for this item.</p>;
+  const { t } = useTranslation('summary');
+  const uiLanguage = useUiLanguage();
+  if (lines.length === 0) return <p className="muted">{t('explain.noCost')}</p>;
   return (
     <div className="cost-explain">
-      <p className="muted">
-        Each line is the rule set’s low / likely / high figure, times your day rate for internal effort, times the number of device families or
-        technical files it applies to, times the share still to do
-        {status === 'partial' ? ` (partly met: ${format.percent(fraction)} remains)` : ' (not met: all of it)'}.
-      </p>
+      <p className="muted">{status === 'partial' ? t('explain.leadPartial', { share: format.percent(fraction) }) : t('explain.leadNotMet')}</p>
       <div className="table-scroll">
         <table className="cost-lines">
+          <caption className="visually-hidden">{t('explain.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Cost</th>
-              <th scope="col">When</th>
+              <th scope="col">{t('explain.cost')}</th>
+              <th scope="col">{t('explain.when')}</th>
               <th scope="col" className="num">
-                Low
+                {t('explain.low')}
               </th>
               <th scope="col" className="num">
-                Likely
+                {t('explain.likely')}
               </th>
               <th scope="col" className="num">
-                High
+                {t('explain.high')}
               </th>
-              <th scope="col">Basis</th>
+              <th scope="col">{t('explain.basis')}</th>
             </tr>
           </thead>
           <tbody>
             {lines.map((l, i) => (
               <tr key={i}>
-                <td>{costKindLabel[l.kind]}</td>
-                <td>{l.recurrence === 'oneOff' ? 'One-off' : 'Yearly'}</td>
+                <td>{t(`costKind.${l.kind}`)}</td>
+                <td>{l.recurrence === 'oneOff' ? t('explain.oneOff') : t('explain.yearly')}</td>
                 <td className="num">{format.money(l.range[0])}</td>
                 <td className="num">{format.money(l.range[1])}</td>
                 <td className="num">{format.money(l.range[2])}</td>
-                <td className="cost-basis">{l.basis}</td>
+                <td className="cost-basis">{describeCostBasis(l, uiLanguage)}</td>
               </tr>
             ))}
           </tbody>

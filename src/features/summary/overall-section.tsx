@@ -1,4 +1,5 @@
 // Overall readiness (big number, answered progress, counts by status) and readiness per area as bars.
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { Evaluation } from '../../domain/evaluate';
@@ -14,6 +15,7 @@ interface OverallProps {
 }
 
 export function OverallReadiness({ evaluation, format }: OverallProps) {
+  const { t } = useTranslation('summary');
   const words = useStatusWords();
   const { counts, readiness, progress } = evaluation.overall;
   const answered = counts.applicable - counts.unanswered;
@@ -22,17 +24,24 @@ export function OverallReadiness({ evaluation, format }: OverallProps) {
   const oneOff = evaluation.cost.gaps.oneOff;
   const yearly = evaluation.cost.gaps.yearly;
   return (
-    <section className="summary-kpis" aria-label="Overview">
+    <section className="summary-kpis" aria-label={t('overview.label')}>
       <div className="kpi kpi-readiness">
-        <p className="kpi-label">Overall readiness</p>
-        <p className="kpi-big">{readiness === null ? '–' : format.percent(readiness)}</p>
+        <p className="kpi-label">{t('overview.readiness')}</p>
+        <p className="kpi-big">
+          {readiness === null ? (
+            <>
+              <span aria-hidden="true">–</span>
+              <span className="visually-hidden">{t('overview.noReadiness')}</span>
+            </>
+          ) : (
+            format.percent(readiness)
+          )}
+        </p>
         <div className="progress" aria-hidden="true">
           <span style={{ width: `${Math.round(progress * 100)}%` }} />
         </div>
-        <p className="kpi-note">
-          {answered} of {counts.applicable} applicable items answered ({format.percent(progress)})
-        </p>
-        <ul className="status-counts" aria-label="Items by answer">
+        <p className="kpi-note">{t('overview.answered', { answered, count: counts.applicable, percent: format.percent(progress) })}</p>
+        <ul className="status-counts" aria-label={t('overview.byAnswer')}>
           {countOrder.map((s) => (
             <li key={s}>
               <span className={`badge badge-${s}`}>{words.status[s]}</span> <strong>{counts[s]}</strong>
@@ -40,27 +49,30 @@ export function OverallReadiness({ evaluation, format }: OverallProps) {
           ))}
         </ul>
         {evaluation.excludedCount > 0 && (
-          <p className="kpi-note">{evaluation.excludedCount} further items of the rule set do not apply to this profile.</p>
+          <p className="kpi-note">{t('overview.excluded', { count: evaluation.excludedCount })}</p>
         )}
       </div>
       <div className="kpi">
-        <p className="kpi-label">Open gaps</p>
+        <p className="kpi-label">{t('overview.openGaps')}</p>
         <p className="kpi-big">{gaps}</p>
-        <p className="kpi-note">{gaps === 0 ? 'Nothing to close among the answered items.' : `${high} of them high priority`}</p>
+        <p className="kpi-note">{gaps === 0 ? t('overview.noGaps') : t('overview.highPriority', { count: high })}</p>
       </div>
       <div className="kpi">
-        <p className="kpi-label">To close known gaps</p>
+        <p className="kpi-label">{t('overview.costLabel')}</p>
         <p className="kpi-big kpi-money">{format.money(oneOff.p50)}</p>
         {gaps === 0 ? (
-          <p className="kpi-note">No known gap to pay for yet.</p>
+          <p className="kpi-note">{t('overview.noCost')}</p>
         ) : (
-          <p className="kpi-note">
-            one-off, likely between {format.money(oneOff.p10)} and {format.money(oneOff.p90)}
-          </p>
+          <p className="kpi-note">{t('overview.oneOffRange', { low: format.money(oneOff.p10), high: format.money(oneOff.p90) })}</p>
         )}
         {yearly.high > 0 && (
           <p className="kpi-note">
-            plus <strong>{format.money(yearly.p50)}</strong> a year ({format.money(yearly.p10)}–{format.money(yearly.p90)})
+            <Trans
+              t={t}
+              i18nKey="overview.yearly"
+              values={{ amount: format.money(yearly.p50), low: format.money(yearly.p10), high: format.money(yearly.p90) }}
+              components={{ b: <strong /> }}
+            />
           </p>
         )}
       </div>
@@ -77,24 +89,27 @@ interface AreaChartProps {
 
 /** A table that is also the chart: each row carries its bar, and the figures are text beside it. */
 export function AreaReadinessChart({ evaluation, assessmentId, language, format }: AreaChartProps) {
+  const { t } = useTranslation('summary');
   const areas = evaluation.areas.filter((a) => a.counts.applicable > 0);
   return (
     <section className="card summary-section" aria-labelledby="area-chart-title">
-      <h2 id="area-chart-title">Readiness by area</h2>
-      <p className="muted section-lead">Severity-weighted share of answered items that are met; partly met items count in part.</p>
+      <h2 id="area-chart-title">{t('areas.title')}</h2>
+      <p className="muted section-lead" id="area-chart-lead">
+        {t('areas.lead')}
+      </p>
       <div className="table-scroll">
-        <table className="area-chart">
+        <table className="area-chart" aria-labelledby="area-chart-title" aria-describedby="area-chart-lead">
           <thead>
             <tr>
-              <th scope="col">Area</th>
+              <th scope="col">{t('areas.area')}</th>
               <th scope="col" className="area-chart-bar-col">
-                Readiness
+                {t('areas.readiness')}
               </th>
               <th scope="col" className="num">
-                Answered
+                {t('areas.answered')}
               </th>
               <th scope="col" className="num">
-                Gaps
+                {t('areas.gaps')}
               </th>
             </tr>
           </thead>
@@ -118,11 +133,12 @@ export function AreaReadinessChart({ evaluation, assessmentId, language, format 
                       <span className="bar-track" aria-hidden="true">
                         <span className={`bar-fill bar-${tone}`} style={{ width: `${Math.round(share * 100)}%` }} />
                       </span>
-                      <span className="bar-value">{a.readiness === null ? 'not answered' : format.percent(a.readiness)}</span>
+                      <span className="bar-value">{a.readiness === null ? t('areas.notAnswered') : format.percent(a.readiness)}</span>
                     </span>
                   </td>
                   <td className="num">
-                    {answered}/{a.counts.applicable}
+                    <span aria-hidden="true">{t('areas.answeredCell', { answered, count: a.counts.applicable })}</span>
+                    <span className="visually-hidden">{t('areas.answeredCellLabel', { answered, count: a.counts.applicable })}</span>
                   </td>
                   <td className="num">{gaps}</td>
                 </tr>

@@ -1,12 +1,14 @@
 // The summary screen: readiness, gaps by priority, the cost estimate with its reasons, deadlines, PDF export.
 // It reads only the evaluation: no score or cost is computed here.
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { ExportActionPlanButton } from '../../components/export-action-plan-button';
 import { textIn } from '../../domain/text';
 import { useAssessmentContext } from '../../hooks/assessment-context';
 import { useFormatters } from '../../hooks/use-formatters';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 import { CostSection, PlanSummary } from './cost-section';
 import { DeadlinesSection } from './deadlines-section';
 import { ExportReportButton } from './export-report-button';
@@ -18,10 +20,13 @@ import './summary.css';
 export function SummaryPage() {
   const { id = '' } = useParams();
   const { assessment, evaluation } = useAssessmentContext();
+  const { t } = useTranslation('summary');
   // The settings the figures were computed with, as carried by the evaluation.
   const settings = evaluation.settings;
+  // Rule-set text (area titles, questions, deadlines) in the assessment's language; the words around it,
+  // and the figures in them, in the interface language.
   const language = assessment.language;
-  const format = useFormatters(settings.currency, language);
+  const format = useFormatters(settings.currency, useUiLanguage());
   const areaTitles = useMemo(() => new Map(evaluation.areas.map((a) => [a.area.id, textIn(a.area.title, language)])), [evaluation.areas, language]);
   const itemsById = useMemo(() => new Map(evaluation.items.map((e) => [e.item.id, e])), [evaluation.items]);
   const { counts } = evaluation.overall;
@@ -32,10 +37,14 @@ export function SummaryPage() {
     <div className="page screen-stack summary">
       <div className="screen-head">
         <div>
-          <h2 className="screen-title">Summary</h2>
+          <h2 className="screen-title">{t('page.title')}</h2>
           <p className="muted summary-sub">
-            As of {format.date(evaluation.asOf)} · {textIn(evaluation.ruleSet.title, language)}, version {evaluation.ruleSet.version} (content current to{' '}
-            {format.date(evaluation.ruleSet.effectiveDate)})
+            {t('page.asOf', {
+              date: format.date(evaluation.asOf),
+              ruleSet: textIn(evaluation.ruleSet.title, language),
+              version: evaluation.ruleSet.version,
+              effective: format.date(evaluation.ruleSet.effectiveDate),
+            })}
           </p>
         </div>
         <ExportActionPlanButton evaluation={evaluation} assessment={assessment} />
@@ -45,14 +54,11 @@ export function SummaryPage() {
 
       {answered === 0 ? (
         <section className="card summary-empty">
-          <h2>No answers yet</h2>
-          <p>
-            {counts.applicable} checklist items apply to this profile. Answer them one by one (Met, Partly met, Not met or Not applicable) and this page
-            shows your readiness, the gaps to close first and what closing them is likely to cost.
-          </p>
+          <h2>{t('empty.title')}</h2>
+          <p>{t('empty.text', { count: counts.applicable })}</p>
           {firstArea && (
             <Link className="btn btn-primary" to={paths.area(id, firstArea)}>
-              Start the checklist
+              {t('empty.start')}
             </Link>
           )}
         </section>
@@ -71,31 +77,28 @@ export function SummaryPage() {
             format={format}
           />
           <section className="card summary-section" aria-labelledby="gaps-title">
-            <h2 id="gaps-title">Gaps to close</h2>
+            <h2 id="gaps-title">{t('gaps.title')}</h2>
             {evaluation.gaps.length === 0 ? (
               <div className="summary-congrats">
                 <p className="congrats-title">
-                  <span aria-hidden="true">✓ </span>No gaps among the {answered} answered items. Well done.
+                  <span aria-hidden="true">✓ </span>
+                  {t('gaps.noneAnswered', { count: answered })}
                 </p>
                 {counts.unanswered > 0 && (
                   <p className="muted">
-                    {counts.unanswered} items are still unanswered.{' '}
-                    {firstArea && <Link to={paths.area(id, firstArea)}>Continue the checklist</Link>}
+                    {t('gaps.unanswered', { count: counts.unanswered })}{' '}
+                    {firstArea && <Link to={paths.area(id, firstArea)}>{t('gaps.continue')}</Link>}
                   </p>
                 )}
               </div>
             ) : (
               <>
-                <p className="muted section-lead">
-                  Ordered by severity, how much is left to do, and how close a legal deadline is. Tick the gaps you will tackle this year, and choose
-                  who does the work, to see what the plan costs.
-                </p>
+                <p className="muted section-lead">{t('gaps.lead')}</p>
                 <PlanSummary evaluation={evaluation} format={format} />
                 <GapsByPriority gaps={evaluation.gaps} assessmentId={id} areaTitles={areaTitles} language={language} format={format} />
               </>
             )}
           </section>
-
         </>
       )}
       {answered === 0 && <DeadlinesSection deadlines={evaluation.deadlines} language={language} format={format} />}
