@@ -1,8 +1,10 @@
 // How a profile change alters the checklist: items that start or stop applying, said in words.
+import type { TFunction } from 'i18next';
 import { conditionHolds } from '../../domain/condition';
 import { deriveFacts } from '../../domain/facts';
 import type { Profile } from '../../domain/profile';
 import type { RuleSet } from '../../domain/rule-set';
+import { i18next } from '../../i18n/i18n';
 
 export interface ApplicabilityChange {
   added: number;
@@ -25,12 +27,12 @@ export function applicabilityChange(ruleSet: RuleSet, before: Profile, after: Pr
   return { added, removed };
 }
 
-const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
-
-/** "12 items added, 3 removed"; empty when nothing changed. */
-export function describeChange({ added, removed }: ApplicabilityChange): string {
-  if (added > 0 && removed > 0) return `${items(added)} added, ${removed} removed`;
-  if (added > 0) return `${items(added)} added`;
-  if (removed > 0) return `${items(removed)} removed`;
+/** "12 items added, 3 removed" in the interface language (or the given one); empty when nothing changed. */
+export function describeChange({ added, removed }: ApplicabilityChange, t: TFunction<'profile'> = i18next.getFixedT(null, 'profile')): string {
+  if (added > 0 && removed > 0) {
+    return t('change.addedRemoved', { added: t('change.added', { count: added }), removed: t('change.alsoRemoved', { count: removed }) });
+  }
+  if (added > 0) return t('change.added', { count: added });
+  if (removed > 0) return t('change.removed', { count: removed });
   return '';
 }

@@ -3,6 +3,7 @@ import { Controller, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
 import { Choice, ChoiceGroup } from '../../components/form-field';
 import type { profileSchema } from '../../domain/profile';
+import { useFieldErrorText } from './field-errors';
 import type { ProfileForm } from './use-profile-autosave';
 
 type ListField = Extract<FieldPath<z.input<typeof profileSchema>>, 'roles' | 'deviceClasses' | 'markets'>;
@@ -18,6 +19,7 @@ export interface ArrayChoicesProps {
 }
 
 export function ArrayChoices({ form, name, legend, hint, options, className, legendHidden }: ArrayChoicesProps) {
+  const errorText = useFieldErrorText();
   return (
     <Controller
       control={form.control}
@@ -30,7 +32,7 @@ export function ArrayChoices({ form, name, legend, hint, options, className, leg
           field.onChange(options.map((o) => o.value).filter((v) => next.includes(v)));
         };
         return (
-          <ChoiceGroup id={`profile-${name}`} legend={legend} hint={hint} error={fieldState.error?.message} className={className} legendHidden={legendHidden}>
+          <ChoiceGroup id={`profile-${name}`} legend={legend} hint={hint} error={errorText(name, fieldState.error)} className={className} legendHidden={legendHidden}>
             {options.map((o) => (
               <Choice
                 key={o.value}

@@ -1,5 +1,6 @@
 // The assessment's own name and assessor, saved as the user types (they are not part of the profile).
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { updateAssessmentMeta } from '../../db/assessments-repo';
 import type { AssessmentRow } from '../../db/database';
 import { Field } from '../../components/form-field';
@@ -36,19 +37,20 @@ function MetaInput({ assessment, name, label, hint, placeholder }: { assessment:
 }
 
 export function MetaFields({ assessment }: { assessment: AssessmentRow }) {
+  const { t } = useTranslation('profile');
   return (
     <section className="card profile-section" aria-labelledby="meta-heading">
-      <h2 id="meta-heading">About this assessment</h2>
-      <p className="muted profile-intro">Optional: a name for this assessment and who fills it in.</p>
+      <h2 id="meta-heading">{t('meta.title')}</h2>
+      <p className="muted profile-intro">{t('meta.intro')}</p>
       <div className="profile-grid">
         <MetaInput
           assessment={assessment}
           name="title"
-          label="Assessment title (optional)"
-          hint="Shown in the list instead of the company name, e.g. “2027 readiness review”."
+          label={t('meta.titleLabel')}
+          hint={t('meta.titleHint')}
           placeholder={assessment.profile.companyName}
         />
-        <MetaInput assessment={assessment} name="assessor" label="Assessor (optional)" hint="Who fills this in: you, a colleague or an adviser. Printed on the report." />
+        <MetaInput assessment={assessment} name="assessor" label={t('meta.assessorLabel')} hint={t('meta.assessorHint')} />
       </div>
     </section>
   );

@@ -2,6 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { paths } from '../../app/paths';
@@ -21,6 +22,7 @@ export function ProfilePage() {
 
 function ProfileEditor() {
   const { assessment, evaluation, ruleSet } = useAssessmentContext();
+  const { t } = useTranslation('profile');
   const navigate = useNavigate();
   const form = useForm<z.input<typeof profileSchema>, unknown, z.output<typeof profileSchema>>({
     resolver: zodResolver(profileSchema),
@@ -28,7 +30,7 @@ function ProfileEditor() {
     mode: 'onChange',
   });
   const { announcement, flush } = useProfileAutosave(assessment.id, assessment.profile, ruleSet, form);
-  const [blocked, setBlocked] = useState('');
+  const [blocked, setBlocked] = useState(false);
 
   const applicable = evaluation.items.length;
   const areasInPlay = evaluation.areas.filter((a) => a.counts.applicable > 0);
@@ -38,24 +40,23 @@ function ProfileEditor() {
     flush();
     const valid = await form.trigger();
     if (!valid) {
-      setBlocked('Some answers need fixing first: see the messages in red. Everything else is saved.');
+      setBlocked(true);
       const first = Object.keys(form.formState.errors)[0];
       if (first) form.setFocus(first as keyof z.input<typeof profileSchema>);
       return;
     }
-    setBlocked('');
+    setBlocked(false);
     if (firstArea) void navigate(paths.area(assessment.id, firstArea));
   };
 
   return (
     <div className="page profile-page">
       <div className="profile-heading">
-        <h2 className="profile-page-title">Company and device profile</h2>
+        <h2 className="profile-page-title">{t('page.title')}</h2>
+        <p className="muted">{t('page.lead')}</p>
         <p className="muted">
-          Answer in your own terms; there are no wrong answers here. Each change is saved on this device straight away and updates which checklist items
-          apply to you.
+          <Trans t={t} i18nKey="page.classify" components={{ link: <Link to={paths.classify(assessment.id)} /> }} />
         </p>
-        <p className="muted"><Link to={paths.classify(assessment.id)}>Not sure? Find your class</Link> by answering a few plain questions.</p>
       </div>
       <div className="profile-layout">
         <form
@@ -67,7 +68,7 @@ function ProfileEditor() {
             e.preventDefault();
             flush();
           }}
-          aria-label="Company and device profile"
+          aria-label={t('page.formLabel')}
         >
           <MetaFields assessment={assessment} />
           <CompanySection form={form} />
@@ -77,23 +78,20 @@ function ProfileEditor() {
           <TransitionSection form={form} />
           <QualitySection form={form} />
         </form>
-        <aside className="profile-aside" aria-label="What applies to you">
+        <aside className="profile-aside" aria-label={t('page.asideLabel')}>
           <div className="card profile-applies">
             <p className="profile-applies-count">
-              <strong>{applicable}</strong> {applicable === 1 ? 'item applies' : 'items apply'} to this profile
+              <Trans t={t} i18nKey="page.applies" count={applicable} components={{ strong: <strong /> }} />
             </p>
-            <p className="muted">
-              in {areasInPlay.length} of {ruleSet.areas.length} areas; {evaluation.excludedCount} {evaluation.excludedCount === 1 ? 'item does' : 'items do'} not
-              apply.
-            </p>
+            <p className="muted">{t('page.excluded', { count: evaluation.excludedCount, areas: areasInPlay.length, totalAreas: ruleSet.areas.length })}</p>
             <p className="profile-change" role="status" aria-live="polite">
               {announcement}
             </p>
             <button type="button" className="btn btn-primary" onClick={() => void goToChecklist()}>
-              Continue to the checklist →
+              {t('page.continue')}
             </button>
             <p className="error profile-blocked" role="alert">
-              {blocked && Object.keys(form.formState.errors).length > 0 ? blocked : ''}
+              {blocked && Object.keys(form.formState.errors).length > 0 ? t('page.blocked') : ''}
             </p>
           </div>
           <ProfileHelp />

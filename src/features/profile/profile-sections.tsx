@@ -1,30 +1,15 @@
 // The profile form's sections: company, roles, devices, device characteristics, transition, quality system.
-import { useWatch, type FieldError } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { Choice, ChoiceGroup, Field } from '../../components/form-field';
-import {
-  byName,
-  characteristicOptions,
-  classOptions,
-  countryName,
-  establishmentOptions,
-  euEeaCountries,
-  legacyConditionOptions,
-  otherCountries,
-  roleOptions,
-  sizeOptions,
-  transitionOptions,
-} from './profile-options';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 import { ArrayChoices } from './array-choices';
+import { profileLimits, useFieldErrorText } from './field-errors';
+import { byName, countryName, euEeaCountries, otherCountries, useProfileOptions } from './profile-options';
 import type { ProfileForm } from './use-profile-autosave';
 
 interface SectionProps {
   form: ProfileForm;
-}
-
-/** Zod's own words for a wrong type ("expected number, received NaN") mean nothing to a user. */
-function message(error: FieldError | undefined, wrongType = 'Enter a whole number'): string | undefined {
-  if (!error) return undefined;
-  return error.type === 'invalid_type' ? wrongType : error.message;
 }
 
 function Section({ id, title, intro, children }: { id: string; title: string; intro: string; children: React.ReactNode }) {
@@ -40,37 +25,41 @@ function Section({ id, title, intro, children }: { id: string; title: string; in
 const numberInput = { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? Number.NaN : Number(v)) };
 
 export function CompanySection({ form }: SectionProps) {
+  const { t } = useTranslation('profile');
+  const language = useUiLanguage();
+  const errorText = useFieldErrorText();
+  const options = useProfileOptions();
   const { register, formState, control } = form;
   const { errors } = formState;
   const country = useWatch({ control, name: 'country' }) ?? 'LU';
   const markets = useWatch({ control, name: 'markets' }) ?? [];
   const known = [...euEeaCountries, ...otherCountries] as string[];
   // A country from an imported file that is in neither list still shows, under "Outside the EU".
-  const outside = byName(known.includes(country) ? otherCountries : [...otherCountries, country]);
-  const marketCodes = byName([...new Set([...euEeaCountries, ...markets])]);
+  const outside = byName(known.includes(country) ? otherCountries : [...otherCountries, country], language);
+  const marketCodes = byName([...new Set([...euEeaCountries, ...markets])], language);
   return (
-    <Section id="company" title="Company" intro="Who you are. Size and country change some duties and how much closing a gap costs.">
+    <Section id="company" title={t('company.title')} intro={t('company.intro')}>
       <div className="profile-grid">
-        <Field id="profile-companyName" label="Company name" error={message(errors.companyName, 'Enter the company name')}>
-          {(a11y) => <input type="text" autoComplete="organization" maxLength={200} {...a11y} {...register('companyName')} />}
+        <Field id="profile-companyName" label={t('company.name')} error={errorText('companyName', errors.companyName)}>
+          {(a11y) => <input type="text" autoComplete="organization" maxLength={profileLimits.textLength} {...a11y} {...register('companyName')} />}
         </Field>
-        <Field id="profile-deviceName" label="Main device or product line (optional)" hint="Shown in the list and on the report." error={message(errors.deviceName)}>
-          {(a11y) => <input type="text" maxLength={200} {...a11y} {...register('deviceName')} />}
+        <Field id="profile-deviceName" label={t('company.deviceName')} hint={t('company.deviceNameHint')} error={errorText('deviceName', errors.deviceName)}>
+          {(a11y) => <input type="text" maxLength={profileLimits.textLength} {...a11y} {...register('deviceName')} />}
         </Field>
-        <Field id="profile-country" label="Country of registered office" error={message(errors.country, 'Choose a country')}>
+        <Field id="profile-country" label={t('company.country')} error={errorText('country', errors.country)}>
           {(a11y) => (
             <select {...a11y} {...register('country')}>
-              <optgroup label="EU and EEA">
-                {byName(euEeaCountries).map((c) => (
+              <optgroup label={t('company.euEea')}>
+                {byName(euEeaCountries, language).map((c) => (
                   <option key={c} value={c}>
-                    {countryName(c)}
+                    {countryName(c, language)}
                   </option>
                 ))}
               </optgroup>
-              <optgroup label="Outside the EU">
+              <optgroup label={t('company.outsideEu')}>
                 {outside.map((c) => (
                   <option key={c} value={c}>
-                    {countryName(c)}
+                    {countryName(c, language)}
                   </option>
                 ))}
               </optgroup>
@@ -80,21 +69,21 @@ export function CompanySection({ form }: SectionProps) {
       </div>
       <ChoiceGroup
         id="profile-companySize"
-        legend="Company size"
-        hint="The EU definition (Recommendation 2003/361/EC) counts staff plus turnover or balance sheet, including partner and linked companies."
-        error={message(errors.companySize)}
+        legend={t('company.size')}
+        hint={t('company.sizeHint')}
+        error={errorText('companySize', errors.companySize)}
         className="choice-columns"
       >
-        {sizeOptions.map((o) => (
+        {options.sizes.map((o) => (
           <Choice key={o.value} type="radio" id={`profile-companySize-${o.value}`} value={o.value} label={o.label} hint={o.hint} {...register('companySize')} />
         ))}
       </ChoiceGroup>
       <ArrayChoices
         form={form}
         name="markets"
-        legend="Markets served"
-        hint="EU and EEA countries where your devices are sold or used. Each market may need labels and instructions in its language."
-        options={marketCodes.map((c) => ({ value: c, label: countryName(c) }))}
+        legend={t('company.markets')}
+        hint={t('company.marketsHint')}
+        options={marketCodes.map((c) => ({ value: c, label: countryName(c, language) }))}
         className="choice-compact"
       />
     </Section>
@@ -102,19 +91,22 @@ export function CompanySection({ form }: SectionProps) {
 }
 
 export function RolesSection({ form }: SectionProps) {
+  const { t } = useTranslation('profile');
+  const errorText = useFieldErrorText();
+  const options = useProfileOptions();
   const { register, formState, control } = form;
   const isManufacturer = (useWatch({ control, name: 'roles' }) ?? []).includes('manufacturer');
   return (
-    <Section id="roles" title="Your role(s)" intro="The MDR gives each economic operator its own duties. Tick every role your company has.">
-      <ArrayChoices form={form} name="roles" legend="Roles" legendHidden options={roleOptions} className="choice-columns" />
+    <Section id="roles" title={t('roles.title')} intro={t('roles.intro')}>
+      <ArrayChoices form={form} name="roles" legend={t('roles.legend')} legendHidden options={options.roles} className="choice-columns" />
       {isManufacturer && (
         <ChoiceGroup
           id="profile-establishment"
-          legend="Where is the manufacturer established?"
-          error={message(formState.errors.establishment)}
+          legend={t('roles.establishment')}
+          error={errorText('establishment', formState.errors.establishment)}
           className="choice-columns"
         >
-          {establishmentOptions.map((o) => (
+          {options.establishment.map((o) => (
             <Choice key={o.value} type="radio" id={`profile-establishment-${o.value}`} value={o.value} label={o.label} hint={o.hint} {...register('establishment')} />
           ))}
         </ChoiceGroup>
@@ -124,34 +116,26 @@ export function RolesSection({ form }: SectionProps) {
 }
 
 export function DevicesSection({ form }: SectionProps) {
+  const { t } = useTranslation('profile');
+  const errorText = useFieldErrorText();
+  const options = useProfileOptions();
   const { register, formState } = form;
   const { errors } = formState;
+  const count = { min: profileLimits.minCount, max: profileLimits.maxCount, step: 1 };
   return (
-    <Section id="devices" title="Devices" intro="The risk class decides whether a notified body is involved and how much evidence you need.">
-      <ArrayChoices
-        form={form}
-        name="deviceClasses"
-        legend="Device classes"
-        hint="Tick every class among your devices. Not sure? Classification follows the rules of MDR Annex VIII."
-        options={classOptions}
-        className="choice-columns"
-      />
+    <Section id="devices" title={t('devices.title')} intro={t('devices.intro')}>
+      <ArrayChoices form={form} name="deviceClasses" legend={t('devices.classes')} hint={t('devices.classesHint')} options={options.classes} className="choice-columns" />
       <div className="profile-grid">
-        <Field
-          id="profile-deviceFamilies"
-          label="Number of device families"
-          hint="Devices with the same intended purpose and technology. Documentation costs grow with this number."
-          error={message(errors.deviceFamilies)}
-        >
-          {(a11y) => <input type="number" inputMode="numeric" min={1} max={500} step={1} {...a11y} {...register('deviceFamilies', numberInput)} />}
+        <Field id="profile-deviceFamilies" label={t('devices.families')} hint={t('devices.familiesHint')} error={errorText('deviceFamilies', errors.deviceFamilies)}>
+          {(a11y) => <input type="number" inputMode="numeric" {...count} {...a11y} {...register('deviceFamilies', numberInput)} />}
         </Field>
         <Field
           id="profile-technicalFiles"
-          label="Number of technical files"
-          hint="Usually one per device or device family. Notified body reviews are charged per file."
-          error={message(errors.technicalFiles)}
+          label={t('devices.technicalFiles')}
+          hint={t('devices.technicalFilesHint')}
+          error={errorText('technicalFiles', errors.technicalFiles)}
         >
-          {(a11y) => <input type="number" inputMode="numeric" min={1} max={500} step={1} {...a11y} {...register('technicalFiles', numberInput)} />}
+          {(a11y) => <input type="number" inputMode="numeric" {...count} {...a11y} {...register('technicalFiles', numberInput)} />}
         </Field>
       </div>
     </Section>
@@ -159,11 +143,13 @@ export function DevicesSection({ form }: SectionProps) {
 }
 
 export function CharacteristicsSection({ form }: SectionProps) {
+  const { t } = useTranslation('profile');
+  const options = useProfileOptions();
   const { register } = form;
   return (
-    <Section id="characteristics" title="Device characteristics" intro="Tick what is true of at least one of your devices. Each adds specific safety and documentation duties.">
-      <ChoiceGroup id="profile-characteristics" legend="Device characteristics" legendHidden className="choice-columns">
-        {characteristicOptions.map((o) => (
+    <Section id="characteristics" title={t('characteristics.title')} intro={t('characteristics.intro')}>
+      <ChoiceGroup id="profile-characteristics" legend={t('characteristics.legend')} legendHidden className="choice-columns">
+        {options.characteristics.map((o) => (
           <Choice key={o.value} type="checkbox" id={`profile-${o.value}`} label={o.label} hint={o.hint} {...register(o.value)} />
         ))}
       </ChoiceGroup>
@@ -172,27 +158,21 @@ export function CharacteristicsSection({ form }: SectionProps) {
 }
 
 export function TransitionSection({ form }: SectionProps) {
+  const { t } = useTranslation('profile');
+  const errorText = useFieldErrorText();
+  const options = useProfileOptions();
   const { register, formState, control } = form;
   const legacy = useWatch({ control, name: 'transition' }) === 'legacy';
   return (
-    <Section
-      id="transition"
-      title="Transition"
-      intro="Devices certified under the old directives may stay on the market until 2027 or 2028 if they meet the conditions of Regulation (EU) 2023/607."
-    >
-      <ChoiceGroup id="profile-transition" legend="Your devices are" error={message(formState.errors.transition)} className="choice-columns">
-        {transitionOptions.map((o) => (
+    <Section id="transition" title={t('transition.title')} intro={t('transition.intro')}>
+      <ChoiceGroup id="profile-transition" legend={t('transition.legend')} error={errorText('transition', formState.errors.transition)} className="choice-columns">
+        {options.transition.map((o) => (
           <Choice key={o.value} type="radio" id={`profile-transition-${o.value}`} value={o.value} label={o.label} hint={o.hint} {...register('transition')} />
         ))}
       </ChoiceGroup>
       {legacy && (
-        <ChoiceGroup
-          id="profile-legacy"
-          legend="Conditions for the extended transition (MDR Art. 120(3c), Regulation (EU) 2023/607)"
-          hint="Tick each condition you meet. A condition not met puts the extension, and the device's place on the market, at risk."
-          className="choice-columns"
-        >
-          {legacyConditionOptions.map((o) => (
+        <ChoiceGroup id="profile-legacy" legend={t('transition.legacy')} hint={t('transition.legacyHint')} className="choice-columns">
+          {options.legacy.map((o) => (
             <Choice key={o.value} type="checkbox" id={`profile-${o.value}`} label={o.label} hint={o.hint} {...register(o.value)} />
           ))}
         </ChoiceGroup>
@@ -202,17 +182,12 @@ export function TransitionSection({ form }: SectionProps) {
 }
 
 export function QualitySection({ form }: SectionProps) {
+  const { t } = useTranslation('profile');
   const { register } = form;
   return (
-    <Section id="quality" title="Quality system" intro="An existing certified quality system shortens the way to MDR compliance.">
-      <ChoiceGroup id="profile-quality" legend="Quality system certification" legendHidden>
-        <Choice
-          type="checkbox"
-          id="profile-iso13485Certified"
-          label="ISO 13485 certified"
-          hint="Your quality management system holds a valid ISO 13485 certificate from an accredited body."
-          {...register('iso13485Certified')}
-        />
+    <Section id="quality" title={t('quality.title')} intro={t('quality.intro')}>
+      <ChoiceGroup id="profile-quality" legend={t('quality.legend')} legendHidden>
+        <Choice type="checkbox" id="profile-iso13485Certified" label={t('quality.iso')} hint={t('quality.isoHint')} {...register('iso13485Certified')} />
       </ChoiceGroup>
     </Section>
   );

@@ -1,13 +1,14 @@
 // Saves the valid part of the profile form as the user edits; invalid fields keep their last saved value.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { saveProfile } from '../../db/assessments-repo';
 import { profileSchema, type Profile } from '../../domain/profile';
 import type { RuleSet } from '../../domain/rule-set';
 import { useDebouncedSave } from '../../hooks/use-debounced-save';
 import { trackWrite } from '../../stores/save-status';
-import { applicabilityChange, describeChange } from './applicability-change';
+import { applicabilityChange, describeChange, type ApplicabilityChange } from './applicability-change';
 
 export type ProfileForm = UseFormReturn<z.input<typeof profileSchema>, unknown, z.output<typeof profileSchema>>;
 
@@ -39,8 +40,10 @@ export interface ProfileAutosave {
 }
 
 export function useProfileAutosave(assessmentId: string, savedProfile: Profile, ruleSet: RuleSet, form: ProfileForm): ProfileAutosave {
+  const { t } = useTranslation('profile');
   const lastSaved = useRef<Profile>(savedProfile);
-  const [announcement, setAnnouncement] = useState('');
+  // The last change with a counter, put into words at render so it follows the interface language.
+  const [lastChange, setLastChange] = useState<{ change: ApplicabilityChange; count: number } | null>(null);
 
   const save = useCallback(
     async (values: unknown) => {
@@ -50,9 +53,8 @@ export function useProfileAutosave(assessmentId: string, savedProfile: Profile, 
       lastSaved.current = candidate;
       const result = await trackWrite(`profile:${assessmentId}`, () => saveProfile(assessmentId, candidate));
       if (!result.ok) return;
-      const change = describeChange(applicabilityChange(ruleSet, before, candidate));
-      // A counter makes a repeated identical message be announced again.
-      if (change) setAnnouncement((prev) => (prev.startsWith(`Checklist updated: ${change}.`) ? `Checklist updated: ${change}. ` : `Checklist updated: ${change}.`));
+      const change = applicabilityChange(ruleSet, before, candidate);
+      if (change.added > 0 || change.removed > 0) setLastChange((prev) => ({ change, count: (prev?.count ?? 0) + 1 }));
     },
     [assessmentId, ruleSet],
   );
@@ -80,5 +82,8 @@ export function useProfileAutosave(assessmentId: string, savedProfile: Profile, 
     form.reset(savedProfile);
   }, [savedProfile, form, debounced]);
 
+  const words = lastChange ? t('change.updated', { change: describeChange(lastChange.change, t) }) : '';
+  // A trailing space on every other change makes a repeated identical message be announced again.
+  const announcement = lastChange && lastChange.count % 2 === 0 ? `${words} ` : words;
   return { announcement, flush: debounced.flush };
 }
