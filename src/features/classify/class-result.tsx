@@ -1,54 +1,70 @@
 // The proposed class with the rules behind it, and what to do with it (use it in an assessment, or start one).
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useAssessment } from '../../db/live';
-import type { ClassificationData, ClassificationResult } from '../../domain/classification';
+import { classIFlags, type ClassificationData, type ClassificationResult } from '../../domain/classification';
+import { textIn, type Language, type LocalizedText } from '../../domain/text';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 import { mergedClasses, useClassActions, type ActionState } from './use-class-actions';
 
-export function classHeadline(result: ClassificationResult): string {
+/** The class as a code, with the class I sub-categories: "III", "I (Is, Im)". The same in every language. */
+export function classCode(result: ClassificationResult): string {
   if (!result.class) return '';
   const subs = result.class === 'I' ? result.profileClasses.filter((c) => c !== 'I') : [];
-  return subs.length > 0 ? `Class I (${subs.join(', ')})` : `Class ${result.class}`;
+  return subs.length > 0 ? `I (${subs.join(', ')})` : result.class;
 }
 
-const flagText = { sterile: 'supplied sterile (Is)', measuring: 'with a measuring function (Im)', reusable: 'a reusable surgical instrument (Ir)' } as const;
+/** Labels joined the way the language joins a list ("A, B and C", "A, B et C", "A, B und C"). */
+function listOf(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+}
 
 function ClassMeaning({ result, meanings }: { result: ClassificationResult; meanings: ClassificationData['classMeanings'] }) {
-  const set = result.class === 'I' ? (Object.keys(flagText) as (keyof typeof flagText)[]).filter((f) => result.flags[f]) : [];
+  const { t } = useTranslation('classify');
+  const language = useUiLanguage();
+  const set = result.class === 'I' ? classIFlags.filter((f) => result.flags[f]) : [];
   if (set.length === 0) {
     const meaning = meanings[result.class!];
     return (
       <p className="result-sub">
-        {meaning.text} <span className="ref">{meaning.ref}</span>
+        {textIn(meaning.text, language)} <span className="ref">{meaning.ref}</span>
       </p>
     );
   }
   return (
-    <p className="result-sub">
-      Class I, {set.map((f) => flagText[f]).join(' and ')}. A notified body checks only the {set.length > 1 ? 'aspects' : 'aspect'} linked to{' '}
-      {set.map((f) => ({ sterile: 'sterility', measuring: 'measuring', reusable: 'reuse' })[f]).join(' and ')} (MDR Art. 52(7)).
-    </p>
+    <div className="result-sub">
+      <p>{t('meaning.classIWithBody')}</p>
+      <ul>
+        {set.map((f) => (
+          <li key={f}>{t(`meaning.${f}`)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
 function ActionError({ state }: { state: ActionState }) {
+  const { t } = useTranslation('classify');
   return (
     <p className="result-action-status" role="status" aria-live="polite">
-      {state.kind === 'saving' && 'Saving…'}
+      {state.kind === 'saving' && t('actions.saving')}
       {state.kind === 'error' && <span className="classify-error">{state.error}</span>}
     </p>
   );
 }
 
 function UseInAssessment({ assessmentId, result }: { assessmentId: string; result: ClassificationResult }) {
+  const { t } = useTranslation('classify');
+  const language = useUiLanguage();
   const assessment = useAssessment(assessmentId);
   const { state, applyTo } = useClassActions();
-  if (assessment === undefined) return <p className="muted">Loading the assessment…</p>;
+  if (assessment === undefined) return <p className="muted">{t('use.loading')}</p>;
   if (assessment === null) {
     return (
       <p className="classify-error">
-        The assessment this helper was opened from is not in this browser any more. <Link to={paths.classify()}>Use the helper on its own</Link>.
+        <Trans t={t} i18nKey="use.gone" components={{ link: <Link to={paths.classify()} /> }} />
       </p>
     );
   }
@@ -57,24 +73,29 @@ function UseInAssessment({ assessmentId, result }: { assessmentId: string; resul
   const added = mergedClasses(current, result.profileClasses, 'add');
   const same = replaced.join() === current.join();
   const name = assessment.title || assessment.profile.companyName;
+  const facts = result.profileFacts.map((f) => textIn(f.label, language));
   return (
     <div className="result-actions">
-      <h3>Use this class</h3>
+      <h3>{t('use.title')}</h3>
       <p className="muted">
-        The profile of <strong>{name}</strong> lists: {current.join(', ')}.
-        {result.profileFacts.length > 0 && <> It will also be marked as: {result.profileFacts.map((f) => f.label.toLowerCase()).join(', ')}.</>}
+        {current.length > 0 ? (
+          <Trans t={t} i18nKey="use.lists" values={{ name, classes: current.join(', ') }} components={{ strong: <strong /> }} />
+        ) : (
+          <Trans t={t} i18nKey="use.listsNone" values={{ name }} components={{ strong: <strong /> }} />
+        )}
+        {facts.length > 0 && <> {t('use.alsoMarked', { facts: listOf(facts, language) })}</>}
       </p>
       <div className="result-buttons">
         <button type="button" className="btn btn-primary" disabled={state.kind === 'saving'} onClick={() => void applyTo(assessment, result, 'replace')}>
-          {same ? 'Keep this class and go back to the profile' : `Use ${replaced.join(', ')} in this assessment`}
+          {same ? t('use.keep') : t('use.replace', { classes: replaced.join(', ') })}
         </button>
         {added.join() !== replaced.join() && added.join() !== current.join() && (
           <button type="button" className="btn" disabled={state.kind === 'saving'} onClick={() => void applyTo(assessment, result, 'add')}>
-            Add to the listed classes ({added.join(', ')})
+            {t('use.add', { classes: added.join(', ') })}
           </button>
         )}
         <Link className="btn" to={paths.profile(assessmentId)}>
-          Back to the profile without changes
+          {t('use.backNoChange')}
         </Link>
       </div>
       <ActionError state={state} />
@@ -83,53 +104,54 @@ function UseInAssessment({ assessmentId, result }: { assessmentId: string; resul
 }
 
 function StartAssessment({ result }: { result: ClassificationResult }) {
+  const { t } = useTranslation('classify');
   const { state, startNew } = useClassActions();
   const [company, setCompany] = useState('');
   const [device, setDevice] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [missingCompany, setMissingCompany] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!company.trim()) {
-      setError('Enter the company name.');
+      setMissingCompany(true);
       return;
     }
     void startNew(company.trim(), device.trim(), result);
   };
   return (
     <form className="result-actions" onSubmit={submit} noValidate>
-      <h3>Start a readiness assessment with this class</h3>
-      <p className="muted">The checklist, costs and deadlines will be tailored to {classHeadline(result).replace('Class', 'class')}. You can change everything later.</p>
+      <h3>{t('start.title')}</h3>
+      <p className="muted">{t('start.lead', { class: classCode(result) })}</p>
       <div className="result-fields">
         <div className="field">
-          <label htmlFor="classify-company">Company name</label>
+          <label htmlFor="classify-company">{t('start.company')}</label>
           <input
             id="classify-company"
             type="text"
             value={company}
             autoComplete="organization"
-            aria-invalid={!!error}
-            aria-describedby={error ? 'classify-company-error' : undefined}
+            aria-invalid={missingCompany}
+            aria-describedby={missingCompany ? 'classify-company-error' : undefined}
             onChange={(e) => {
               setCompany(e.target.value);
-              setError(null);
+              setMissingCompany(false);
             }}
           />
-          {error && (
+          {missingCompany && (
             <span className="error" id="classify-company-error">
-              {error}
+              {t('start.companyRequired')}
             </span>
           )}
         </div>
         <div className="field">
           <label htmlFor="classify-device">
-            Device name <span className="muted">(optional)</span>
+            {t('start.device')} <span className="muted">{t('start.optional')}</span>
           </label>
           <input id="classify-device" type="text" value={device} onChange={(e) => setDevice(e.target.value)} />
         </div>
       </div>
       <div className="result-buttons">
         <button type="submit" className="btn btn-primary" disabled={state.kind === 'saving'}>
-          Start the assessment
+          {t('start.submit')}
         </button>
       </div>
       <ActionError state={state} />
@@ -139,21 +161,23 @@ function StartAssessment({ result }: { result: ClassificationResult }) {
 
 interface ClassResultProps {
   result: ClassificationResult;
-  notes: readonly string[];
+  notes: readonly LocalizedText[];
   meanings: ClassificationData['classMeanings'];
   assessmentId: string | null;
   onRestart: () => void;
 }
 
 export function ClassResult({ result, notes, meanings, assessmentId, onRestart }: ClassResultProps) {
+  const { t } = useTranslation('classify');
+  const language = useUiLanguage();
   if (result.exit) {
     return (
       <section className="card class-result" aria-labelledby="class-result-title">
-        <p className="result-kicker">Result</p>
+        <p className="result-kicker">{t('result.kicker')}</p>
         <h2 id="class-result-title" className="result-exit-title" tabIndex={-1}>
-          {result.exit.title}
+          {textIn(result.exit.title, language)}
         </h2>
-        <p>{result.exit.explanation}</p>
+        <p>{textIn(result.exit.explanation, language)}</p>
         <p className="result-refs">
           {result.exit.refs.map((r) => (
             <span className="ref" key={r}>
@@ -163,11 +187,11 @@ export function ClassResult({ result, notes, meanings, assessmentId, onRestart }
         </p>
         <div className="result-buttons">
           <button type="button" className="btn" onClick={onRestart}>
-            Start over
+            {t('result.startOver')}
           </button>
           {assessmentId && (
             <Link className="btn" to={paths.profile(assessmentId)}>
-              Back to the profile
+              {t('result.backToProfile')}
             </Link>
           )}
         </div>
@@ -182,35 +206,35 @@ export function ClassResult({ result, notes, meanings, assessmentId, onRestart }
           {cls}
         </div>
         <div>
-          <p className="result-kicker">Proposed class</p>
+          <p className="result-kicker">{t('result.proposed')}</p>
           <h2 id="class-result-title" className="result-class" tabIndex={-1}>
-            {classHeadline(result)}
+            {t('result.class', { class: classCode(result) })}
           </h2>
           <ClassMeaning result={result} meanings={meanings} />
         </div>
       </div>
 
-      <h3>Why</h3>
+      <h3>{t('result.why')}</h3>
       <ol className="fired-rules">
         {result.firedRules.map((r) => (
           <li key={r.id} className={r.class === cls ? 'is-deciding' : undefined}>
             <div className="fired-rule-head">
-              <span className="fired-rule-name">{r.rule}</span>
-              <span className="fired-rule-title">{r.title}</span>
-              <span className={`badge class-badge class-badge-${r.class}`}>Class {r.class}</span>
+              <span className="fired-rule-name">{t('result.ruleName', { number: r.number })}</span>
+              <span className="fired-rule-title">{textIn(r.title, language)}</span>
+              <span className={`badge class-badge class-badge-${r.class}`}>{t('result.class', { class: r.class })}</span>
             </div>
-            <p className="fired-rule-reason">{r.reason}</p>
+            <p className="fired-rule-reason">{textIn(r.reason, language)}</p>
             <span className="ref">{r.ref}</span>
           </li>
         ))}
       </ol>
-      {result.firedRules.length > 1 && <p className="muted result-strictest">When several rules apply, the strictest one decides (MDR Annex VIII §3.5).</p>}
+      {result.firedRules.length > 1 && <p className="muted result-strictest">{t('result.strictest')}</p>}
 
       {result.pendingChanges.map((c) => (
         <div className="result-may-change" key={c.id} role="note">
-          <span className="badge badge-partial">May change</span>
+          <span className="badge badge-partial">{t('result.mayChange')}</span>
           <div>
-            <strong>{c.title}.</strong> {c.summary}
+            <strong>{textIn(c.title, language)}.</strong> {textIn(c.summary, language)}
           </div>
         </div>
       ))}
@@ -218,15 +242,15 @@ export function ClassResult({ result, notes, meanings, assessmentId, onRestart }
       {assessmentId ? <UseInAssessment assessmentId={assessmentId} result={result} /> : <StartAssessment result={result} />}
 
       <details className="result-notes">
-        <summary>What this result is, and is not</summary>
+        <summary>{t('result.notes')}</summary>
         <ul>
-          {notes.map((n) => (
-            <li key={n}>{n}</li>
+          {notes.map((n, i) => (
+            <li key={i}>{textIn(n, language)}</li>
           ))}
         </ul>
       </details>
       <button type="button" className="btn btn-small result-restart" onClick={onRestart}>
-        Classify another device
+        {t('result.restart')}
       </button>
     </section>
   );

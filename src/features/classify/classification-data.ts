@@ -2,7 +2,10 @@
 import classificationJson from '../../../rules/classification-annex-viii.json';
 import { checkClassification, type ClassificationData } from '../../domain/classification';
 
-export type LoadedClassification = { ok: true; data: ClassificationData } | { ok: false; error: string };
+export const classificationFile = 'rules/classification-annex-viii.json';
+
+/** When the file is invalid: its first problems, as "path: message" (technical detail, shown as is). */
+export type LoadedClassification = { ok: true; data: ClassificationData } | { ok: false; problems: string };
 
 let cached: LoadedClassification | undefined;
 
@@ -13,10 +16,10 @@ export function bundledClassification(): LoadedClassification {
     ? { ok: true, data }
     : {
         ok: false,
-        error: `rules/classification-annex-viii.json is invalid: ${problems
+        problems: problems
           .slice(0, 3)
           .map((p) => `${p.path}: ${p.message}`)
-          .join('; ')}`,
+          .join('; '),
       };
   return cached;
 }

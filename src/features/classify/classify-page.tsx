@@ -1,5 +1,6 @@
 // /classify: find a device's MDR class by answering the Annex VIII questions one at a time.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { useAssessment } from '../../db/live';
@@ -11,28 +12,37 @@ import {
   type ClassificationData,
   type ClassificationResult,
 } from '../../domain/classification';
+import { textIn } from '../../domain/text';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 import { AnswerList } from './answer-list';
-import { classHeadline, ClassResult } from './class-result';
-import { bundledClassification } from './classification-data';
+import { classCode, ClassResult } from './class-result';
+import { bundledClassification, classificationFile } from './classification-data';
 import { QuestionStep } from './question-step';
 import './classify.css';
 
 function ForAssessment({ id }: { id: string }) {
+  const { t } = useTranslation('classify');
   const assessment = useAssessment(id);
   if (!assessment) return null;
+  const name = assessment.title || assessment.profile.companyName;
+  const device = assessment.profile.deviceName;
   return (
     <p className="classify-for">
-      For the assessment <strong>{assessment.title || assessment.profile.companyName}</strong>
-      {assessment.profile.deviceName && <> · {assessment.profile.deviceName}</>}.{' '}
-      <Link to={paths.profile(id)}>Back to its profile</Link>
+      {device ? (
+        <Trans t={t} i18nKey="page.forAssessmentDevice" values={{ name, device }} components={{ strong: <strong /> }} />
+      ) : (
+        <Trans t={t} i18nKey="page.forAssessment" values={{ name }} components={{ strong: <strong /> }} />
+      )}{' '}
+      <Link to={paths.profile(id)}>{t('page.backToProfile')}</Link>
     </p>
   );
 }
 
 function SoFar({ result }: { result: ClassificationResult }) {
+  const { t } = useTranslation('classify');
   return (
     <section className="card classify-side-card" aria-labelledby="so-far-title">
-      <h2 id="so-far-title">Class so far</h2>
+      <h2 id="so-far-title">{t('soFar.title')}</h2>
       <div aria-live="polite" aria-atomic="true">
         {result.class ? (
           <>
@@ -40,19 +50,17 @@ function SoFar({ result }: { result: ClassificationResult }) {
               <span className={`class-mark class-mark-small class-mark-${result.class}`} aria-hidden="true">
                 {result.class}
               </span>
-              <span>{classHeadline(result)}</span>
+              <span>{t('result.class', { class: classCode(result) })}</span>
             </p>
             <ul className="so-far-rules">
               {result.firedRules.map((r) => (
-                <li key={r.id}>
-                  {r.rule}: class {r.class}
-                </li>
+                <li key={r.id}>{t('soFar.rule', { number: r.number, class: r.class })}</li>
               ))}
             </ul>
-            <p className="muted so-far-note">This can still change with your next answers.</p>
+            <p className="muted so-far-note">{t('soFar.mayChange')}</p>
           </>
         ) : (
-          <p className="muted so-far-note">Answer the questions: the class and the rules behind it appear here as soon as one rule applies.</p>
+          <p className="muted so-far-note">{t('soFar.empty')}</p>
         )}
       </div>
     </section>
@@ -60,15 +68,17 @@ function SoFar({ result }: { result: ClassificationResult }) {
 }
 
 function HowItWorks({ data }: { data: ClassificationData }) {
+  const { t } = useTranslation('classify');
+  const language = useUiLanguage();
   return (
     <section className="card classify-side-card" aria-labelledby="how-title">
-      <h2 id="how-title">How the class is decided</h2>
+      <h2 id="how-title">{t('how.title')}</h2>
       <ul className="how-list">
         {data.implementingRules
           .filter((r) => ['intendedPurpose', 'combinations', 'strictestRule', 'mostCriticalUse'].includes(r.id))
           .map((r) => (
             <li key={r.id}>
-              <strong>{r.title}.</strong> {r.text} <span className="ref">{r.ref}</span>
+              <strong>{textIn(r.title, language)}.</strong> {textIn(r.text, language)} <span className="ref">{r.ref}</span>
             </li>
           ))}
       </ul>
@@ -77,6 +87,7 @@ function HowItWorks({ data }: { data: ClassificationData }) {
 }
 
 function ClassifyScreen({ data }: { data: ClassificationData }) {
+  const { t } = useTranslation('classify');
   const [searchParams] = useSearchParams();
   const assessmentId = searchParams.get('assessment');
   const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
@@ -115,12 +126,9 @@ function ClassifyScreen({ data }: { data: ClassificationData }) {
   return (
     <div className="page classify">
       <header className="classify-head">
-        <p className="classify-kicker">MDR Annex VIII classification rules</p>
-        <h1>Find your device class</h1>
-        <p className="classify-lead">
-          Answer a few plain questions about one device. Only the questions that matter for your answers are asked. You get the proposed class with the
-          rules behind it, ready to use in an assessment.
-        </p>
+        <p className="classify-kicker">{t('page.kicker')}</p>
+        <h1>{t('page.title')}</h1>
+        <p className="classify-lead">{t('page.lead')}</p>
         {assessmentId && <ForAssessment id={assessmentId} />}
       </header>
       <div className="classify-grid">
@@ -145,7 +153,7 @@ function ClassifyScreen({ data }: { data: ClassificationData }) {
           )}
           <AnswerList questions={applicable} answers={answers} editing={editedQuestion?.id ?? null} onChange={(id) => setEditing(id)} />
         </div>
-        <aside className="classify-side" aria-label="Class so far and how it is decided">
+        <aside className="classify-side" aria-label={t('page.sideLabel')}>
           {!showResult && <SoFar result={result} />}
           <HowItWorks data={data} />
         </aside>
@@ -155,13 +163,14 @@ function ClassifyScreen({ data }: { data: ClassificationData }) {
 }
 
 export function ClassifyPage() {
+  const { t } = useTranslation('classify');
   const loaded = bundledClassification();
   if (!loaded.ok) {
     return (
       <div className="page" role="alert">
-        <h1>The classification helper could not be loaded</h1>
-        <p>{loaded.error}</p>
-        <p className="muted">Your assessments are not affected.</p>
+        <h1>{t('load.title')}</h1>
+        <p>{t('load.invalid', { file: classificationFile, problems: loaded.problems })}</p>
+        <p className="muted">{t('load.unaffected')}</p>
       </div>
     );
   }

@@ -1,6 +1,9 @@
 // One classification question as a small form: options, help, the words it uses, and Back / Continue.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AnswerValue, ClassificationTerm, VisibleQuestion } from '../../domain/classification';
+import { textIn } from '../../domain/text';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 
 interface QuestionStepProps {
   question: VisibleQuestion;
@@ -24,8 +27,10 @@ function initialDraft(question: VisibleQuestion, current: AnswerValue | undefine
 }
 
 export function QuestionStep({ question, number, current, terms, focusOnShow, onAnswer, onBack, onCancel }: QuestionStepProps) {
+  const { t } = useTranslation('classify');
+  const language = useUiLanguage();
   const [draft, setDraft] = useState<string[]>(() => initialDraft(question, current));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<'tick' | 'choose' | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const baseId = useId();
 
@@ -33,13 +38,13 @@ export function QuestionStep({ question, number, current, terms, focusOnShow, on
     if (focusOnShow) headingRef.current?.focus();
   }, [focusOnShow]);
 
-  const options =
+  const options: { value: string; label: string; help?: string | undefined; exclusive?: boolean | undefined }[] =
     question.type === 'yesNo'
       ? [
-          { value: 'yes', label: 'Yes', help: undefined, exclusive: false },
-          { value: 'no', label: 'No', help: undefined, exclusive: false },
+          { value: 'yes', label: t('step.yes') },
+          { value: 'no', label: t('step.no') },
         ]
-      : question.visibleOptions;
+      : question.visibleOptions.map((o) => ({ value: o.value, label: textIn(o.label, language), help: o.help && textIn(o.help, language), exclusive: o.exclusive }));
   const multi = question.type === 'multi';
 
   const toggle = (value: string, exclusive: boolean) => {
@@ -57,7 +62,7 @@ export function QuestionStep({ question, number, current, terms, focusOnShow, on
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (draft.length === 0) {
-      setError(multi ? 'Tick at least one box, or "None of these".' : 'Choose an answer to continue.');
+      setError(multi ? 'tick' : 'choose');
       return;
     }
     if (question.type === 'yesNo') onAnswer(draft[0] === 'yes');
@@ -65,23 +70,26 @@ export function QuestionStep({ question, number, current, terms, focusOnShow, on
     else onAnswer(options.map((o) => o.value).filter((v) => draft.includes(v)));
   };
 
+  const noneLabel = options.find((o) => o.exclusive)?.label;
+  const errorText =
+    error === 'choose' ? t('step.chooseOne') : error === 'tick' ? (noneLabel ? t('step.tickOneOrNone', { none: noneLabel }) : t('step.tickOne')) : null;
   const helpId = `${baseId}-help`;
   const errorId = `${baseId}-error`;
   return (
     <form className="card question-step" onSubmit={submit} noValidate>
       <p className="question-kicker">
-        <span>Question {number}</span>
+        <span>{t('step.counter', { number })}</span>
         <span aria-hidden="true"> · </span>
-        <span>{question.group}</span>
+        <span>{textIn(question.group, language)}</span>
       </p>
       <fieldset aria-describedby={`${helpId}${error ? ` ${errorId}` : ''}`}>
         <legend className="question-legend">
           <h2 className="question-text" ref={headingRef} tabIndex={-1}>
-            {question.text}
+            {textIn(question.text, language)}
           </h2>
         </legend>
         <p className="question-help" id={helpId}>
-          {question.help}
+          {textIn(question.help, language)}
         </p>
         <div className={`question-options${options.length === 2 && question.type === 'yesNo' ? ' question-options-inline' : ''}`}>
           {options.map((o) => {
@@ -106,20 +114,20 @@ export function QuestionStep({ question, number, current, terms, focusOnShow, on
           })}
         </div>
       </fieldset>
-      {error && (
+      {errorText && (
         <p className="question-error" id={errorId} role="alert">
-          {error}
+          {errorText}
         </p>
       )}
       {terms.length > 0 && (
         <details className="question-terms">
-          <summary>What these words mean</summary>
+          <summary>{t('step.terms')}</summary>
           <dl>
-            {terms.map((t) => (
-              <div key={t.id}>
-                <dt>{t.term}</dt>
+            {terms.map((term) => (
+              <div key={term.id}>
+                <dt>{textIn(term.term, language)}</dt>
                 <dd>
-                  {t.text} <span className="ref">{t.ref}</span>
+                  {textIn(term.text, language)} <span className="ref">{term.ref}</span>
                 </dd>
               </div>
             ))}
@@ -128,16 +136,16 @@ export function QuestionStep({ question, number, current, terms, focusOnShow, on
       )}
       <div className="question-actions">
         <button type="submit" className="btn btn-primary">
-          Continue
+          {t('step.continue')}
         </button>
         {onCancel && (
           <button type="button" className="btn" onClick={onCancel}>
-            Keep my earlier answer
+            {t('step.keepEarlier')}
           </button>
         )}
         {!onCancel && onBack && (
           <button type="button" className="btn" onClick={onBack}>
-            Back
+            {t('step.back')}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 // Writing a found class into an assessment: update an existing profile, or start a new assessment with it.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import { useRuleSet } from '../../app/rule-set';
@@ -26,6 +27,7 @@ function factsToSet(result: ClassificationResult): Record<string, true> {
 }
 
 export function useClassActions() {
+  const { t } = useTranslation('classify');
   const navigate = useNavigate();
   const ruleSet = useRuleSet();
   const [state, setState] = useState<ActionState>({ kind: 'idle' });
@@ -36,7 +38,7 @@ export function useClassActions() {
     // Same key as the profile screen's own saves, so a failed write here is retried like one made there.
     const written = await trackWrite(`profile:${assessment.id}`, () => saveProfile(assessment.id, profile));
     if (written.ok) navigate(paths.profile(assessment.id));
-    else setState({ kind: 'error', error: `The class was not saved: ${written.error}` });
+    else setState({ kind: 'error', error: t('actions.notSaved', { reason: written.error }) });
   };
 
   const startNew = async (companyName: string, deviceName: string, result: ClassificationResult) => {
@@ -51,7 +53,7 @@ export function useClassActions() {
       }),
     );
     if (written.ok) navigate(paths.profile(id));
-    else setState({ kind: 'error', error: `The assessment was not created: ${written.error}` });
+    else setState({ kind: 'error', error: t('actions.notCreated', { reason: written.error }) });
   };
 
   return { state, applyTo, startNew };

@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+// The classification helper in French and German: questions, options, results and chrome in the interface language, no raw keys.
+import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { ClassifyPage } from '../../src/features/classify/classify-page';
+import { setLanguage } from '../../src/i18n/i18n';
+
+configure({ asyncUtilTimeout: 8000 });
+
+// Each test walks the helper step by step through role queries, which jsdom answers slowly: allow a minute.
+
+afterEach(() => cleanup());
+afterAll(async () => {
+  await setLanguage('en');
+});
+
+function renderHelper() {
+  const router = createMemoryRouter([{ path: '/classify', Component: ClassifyPage }], { initialEntries: ['/classify'] });
+  return render(<RouterProvider router={router} />);
+}
+
+/** Pick an option of the question on screen (by the start of its label) and press the continue button. */
+async function answer(question: string, option: RegExp, next: string, kind: 'radio' | 'checkbox' = 'radio') {
+  await screen.findByRole('heading', { level: 2, name: question });
+  fireEvent.click(screen.getByRole(kind, { name: option }));
+  fireEvent.click(screen.getByRole('button', { name: next }));
+}
+
+const namespaceKeys = /\b(page|load|soFar|how|step|answers|result|meaning|use|start|actions)\.[a-z][A-Za-z]+\b/;
+
+/** Every text on screen and in the accessible names, which must show no catalog key. */
+function shownText(): string {
+  const labels = [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'));
+  return `${document.body.textContent ?? ''} ${labels.join(' ')}`;
+}
+
+describe('the classification helper in French', () => {
+  it('asks the questions and gives the result in French', async () => {
+    await setLanguage('fr');
+    renderHelper();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Trouver la classe de votre dispositif' })).toBeTruthy();
+    expect(screen.getByText('Question 1')).toBeTruthy();
+    expect(screen.getByRole('complementary', { name: 'Classe provisoire et mode de détermination' })).toBeTruthy();
+    expect(screen.getByText('La règle la plus stricte l’emporte.')).toBeTruthy();
+
+    await answer('À quoi sert le produit ?', /^Une destination médicale/, 'Continuer');
+    await answer('Le produit est-il un logiciel à lui seul ?', /^Non, c’est un produit physique/, 'Continuer');
+    expect(screen.getByRole('button', { name: 'Modifier la réponse à : À quoi sert le produit ?' })).toBeTruthy();
+    await answer('Comment entre-t-il en contact avec le corps ?', /^Il est placé dans le corps et y reste/, 'Continuer');
+    await answer('A-t-il besoin d’une source d’énergie pour fonctionner, comme le secteur, une batterie ou du gaz comprimé ?', /^Non$/, 'Continuer');
+    // A multiple choice without a tick names its "none" option in the error.
+    await screen.findByRole('heading', { level: 2, name: 'L’un de ces cas s’applique-t-il ?' });
+    fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(screen.getByRole('alert').textContent).toBe('Cochez au moins une case, ou « Aucun de ces cas ».');
+    await answer('L’un de ces cas s’applique-t-il ?', /^Remplace tout ou partie d’une articulation/, 'Continuer', 'checkbox');
+    expect(within(screen.getByRole('complementary')).getByText('Règle 8 : classe III')).toBeTruthy();
+    await answer('L’un de ces cas s’applique-t-il au produit ?', /^Aucun de ces cas/, 'Continuer', 'checkbox');
+    await answer('Allez-vous le fournir à l’état stérile ?', /^Oui$/, 'Continuer');
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Classe III' })).toBeTruthy();
+    expect(screen.getByText('Classe proposée')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Pourquoi' })).toBeTruthy();
+    const rules = document.querySelector('.fired-rules')!.textContent!;
+    expect(rules).toMatch(/Règle 8.*Dispositifs implantables et dispositifs invasifs de type chirurgical destinés à un usage à long terme.*Classe III.*Une prothèse articulaire totale ou partielle\..*MDR Annex VIII Rule 8/);
+    expect(screen.getByText(/Un organisme notifié certifie votre système de gestion de la qualité/)).toBeTruthy();
+    expect(screen.getByText('La liste de contrôle, les coûts et les échéances seront adaptés à la classe III. Vous pourrez tout modifier par la suite.')).toBeTruthy();
+    expect(screen.getByLabelText('Nom de l’entreprise')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Commencer l’évaluation' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Vos réponses' })).toBeTruthy();
+    expect(screen.getByText('Remplace tout ou partie d’une articulation')).toBeTruthy();
+
+    const shown = shownText();
+    expect(shown).not.toMatch(namespaceKeys);
+    expect(shown).not.toMatch(/\b(Continue|Your answers|Why|Proposed class|Rule 8|Start the assessment|Company name)\b/);
+  }, 60_000);
+});
+
+describe('the classification helper in German', () => {
+  it('classifies an app with Rule 11 and a class I device with its sub-categories, in German', async () => {
+    await setLanguage('de');
+    renderHelper();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Die Klasse Ihres Produkts bestimmen' })).toBeTruthy();
+    expect(screen.getByText('Frage 1')).toBeTruthy();
+
+    await answer('Wofür ist das Produkt bestimmt?', /^Eine medizinische Zweckbestimmung/, 'Weiter');
+    await answer('Ist das Produkt eigenständige Software?', /^Ja, es ist Software/, 'Weiter');
+    await answer('Was tut die Software?', /^Liefert Informationen, auf deren Grundlage Entscheidungen/, 'Weiter', 'checkbox');
+    await answer(
+      'Wenn eine auf der Software beruhende Entscheidung falsch wäre, was könnte schlimmstenfalls passieren?',
+      /^Eine schwerwiegende Verschlechterung des Gesundheitszustands/,
+      'Weiter',
+    );
+    expect(within(screen.getByRole('complementary')).getByText('Regel 11: Klasse IIb')).toBeTruthy();
+    expect(screen.getByText('Das kann sich mit Ihren nächsten Antworten noch ändern.')).toBeTruthy();
+    await answer('Trifft eines davon auf das Produkt zu?', /^Nichts davon/, 'Weiter', 'checkbox');
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Klasse IIb' })).toBeTruthy();
+    const rules = document.querySelector('.fired-rules')!.textContent!;
+    expect(rules).toMatch(/Regel 11.*Software.*Klasse IIb.*schwerwiegenden Verschlechterung des Gesundheitszustands.*MDR Annex VIII Rule 11/);
+    expect(screen.getByText('Kann sich ändern')).toBeTruthy();
+    expect(screen.getByText(/Vorschlag der Kommission vom Dezember 2025/)).toBeTruthy();
+    expect(shownText()).not.toMatch(namespaceKeys);
+
+    // Start again with a sterile device that measures: class I with the Is and Im sub-categories.
+    fireEvent.click(screen.getByRole('button', { name: 'Ein weiteres Produkt klassifizieren' }));
+    await answer('Wofür ist das Produkt bestimmt?', /^Eine medizinische Zweckbestimmung/, 'Weiter');
+    await answer('Ist das Produkt eigenständige Software?', /^Nein, es ist ein physisches Produkt/, 'Weiter');
+    await answer('Wie kommt es mit dem Körper in Kontakt?', /^Es dringt nicht in den Körper ein/, 'Weiter');
+    await answer('Braucht es zum Funktionieren eine Energiequelle, etwa Netzstrom, eine Batterie oder Druckgas?', /^Nein$/, 'Weiter');
+    await answer('Trifft eines davon zu?', /^Nichts davon/, 'Weiter', 'checkbox');
+    await answer('Trifft eines davon auf das Produkt zu?', /^Nichts davon/, 'Weiter', 'checkbox');
+    await answer('Werden Sie es steril liefern?', /^Ja$/, 'Weiter');
+    await answer('Hat es eine Messfunktion?', /^Ja$/, 'Weiter');
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Klasse I (Is, Im)' })).toBeTruthy();
+    expect(screen.getByText('Sie erklären die Konformität selbst, eine Benannte Stelle prüft aber einen Teil davon (MDR Art. 52(7)):')).toBeTruthy();
+    expect(screen.getByText(/^Steril geliefert \(Is\)/)).toBeTruthy();
+    expect(screen.getByText(/^Messfunktion \(Im\)/)).toBeTruthy();
+    expect(document.querySelector('.fired-rules')!.textContent).toMatch(/Regel 1.*Nicht invasive Produkte.*Klasse I/);
+    expect(screen.getByText('Checkliste, Kosten und Fristen werden auf Klasse I (Is, Im) zugeschnitten. Sie können später alles ändern.')).toBeTruthy();
+    // The answers list words yes/no answers in German too.
+    expect(within(document.querySelector('.answer-list')!).getAllByText('Ja')).toHaveLength(2);
+
+    const shown = shownText();
+    expect(shown).not.toMatch(namespaceKeys);
+    expect(shown).not.toMatch(/\b(Continue|Your answers|Why|Proposed class|Rule 1|Class I|Start the assessment)\b/);
+  }, 60_000);
+});
