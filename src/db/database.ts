@@ -75,7 +75,9 @@ export class ReadinessDatabase extends Dexie {
   snapshots!: EntityTable<SnapshotRow, 'id'>;
 
   constructor(name = 'mdr-readiness') {
-    super(name);
+    // No query cache: some writes go through native IndexedDB (src/db/assessments-repo.ts writeAnswerNow),
+    // which Dexie's cache would not see; live queries then read what is really stored.
+    super(name, { cache: 'disabled' });
     this.version(1).stores({
       assessments: 'id, updatedAt',
       answers: '[assessmentId+itemId], assessmentId',

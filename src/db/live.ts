@@ -13,6 +13,17 @@ export const useAssessment = (id: string) => useLiveQuery(async () => (await get
 
 export const useAnswers = (assessmentId: string) => useLiveQuery(() => getAnswers(assessmentId), [assessmentId]);
 
+/**
+ * An assessment and its answers read in one live query, so a saved answer (which also moves the
+ * assessment's updatedAt) brings one new result and one render rather than two. undefined while
+ * loading, null when there is no such assessment.
+ */
+export const useAssessmentWithAnswers = (id: string) =>
+  useLiveQuery(async () => {
+    const [assessment, answers] = await Promise.all([getAssessment(id), getAnswers(id)]);
+    return assessment ? { assessment, answers } : null;
+  }, [id]);
+
 export const useSettings = () => useLiveQuery(loadSettings, []);
 
 /** All answers of every assessment, for list views that show readiness per assessment. */

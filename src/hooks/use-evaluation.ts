@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { answersById } from '../domain/assessment';
 import { evaluate, type Evaluation } from '../domain/evaluate';
 import type { RuleSet } from '../domain/rule-set';
-import { useAnswers, useAssessment, useSettings } from '../db/live';
+import { useAssessmentWithAnswers, useSettings } from '../db/live';
 import type { AnswerRow, AssessmentRow } from '../db/database';
 import type { Settings } from '../domain/settings';
 
@@ -16,13 +16,13 @@ export interface AssessmentView {
 
 /** undefined while loading; null when the assessment does not exist. */
 export function useAssessmentView(id: string, ruleSet: RuleSet): AssessmentView | null | undefined {
-  const assessment = useAssessment(id);
-  const answers = useAnswers(id);
+  const saved = useAssessmentWithAnswers(id);
   const settings = useSettings();
   return useMemo(() => {
-    if (assessment === null) return null;
-    if (!assessment || !answers || !settings) return undefined;
+    if (saved === null) return null;
+    if (!saved || !settings) return undefined;
+    const { assessment, answers } = saved;
     const evaluation = evaluate(ruleSet, { profile: assessment.profile, answers: answersById(answers) }, settings);
     return { assessment, answers, settings, evaluation };
-  }, [assessment, answers, settings, ruleSet]);
+  }, [saved, settings, ruleSet]);
 }

@@ -1,6 +1,7 @@
 // saveAnswer changes part of an answer and keeps the rest, however often the same answer is saved.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAssessment, getAnswers, saveAnswer, saveAnswerNow } from '../../src/db/assessments-repo';
+import { liveQuery } from 'dexie';
 import { db } from '../../src/db/database';
 
 beforeEach(async () => {
@@ -16,6 +17,22 @@ describe('saveAnswer', () => {
     await expect(saveAnswer(id, 'prrc.designated', { owner: 'COO', inPlan: true })).resolves.toEqual({ ok: true });
     const [answer] = await getAnswers(id);
     expect(answer).toMatchObject({ itemId: 'prrc.designated', status: 'not_met', note: 'External PRRC service from Q1', owner: 'COO', inPlan: true, assessmentId: id });
+  });
+
+  it('tells live queries about the answer and the moved updatedAt (one new result per save)', async () => {
+    const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet: { id: 'mdr-2017-745', version: '1.0.0' } });
+    const before = (await db.assessments.get(id))!.updatedAt;
+    const seen: { status?: string; updatedAt?: string }[] = [];
+    const subscription = liveQuery(async () => {
+      const [row, answers] = await Promise.all([db.assessments.get(id), getAnswers(id)]);
+      return { status: answers[0]?.status, updatedAt: row?.updatedAt };
+    }).subscribe((value) => seen.push(value));
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await saveAnswer(id, 'prrc.designated', { status: 'partial' });
+    await vi.waitFor(() => expect(seen.at(-1)?.status).toBe('partial'));
+    subscription.unsubscribe();
+    expect(seen.at(-1)!.updatedAt! > before).toBe(true);
   });
 
   it('updates an answer that came with the assessment', async () => {

@@ -1,6 +1,6 @@
 // A full disk or refused write: the user is told why, nothing is half-written, and the write is retried.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAssessment, exportAssessmentRecord, getAnswers, importRecords, saveAnswer } from '../../src/db/assessments-repo';
+import { createAssessment, exportAssessmentRecord, getAnswers, importRecords, saveAnswer, saveProfile } from '../../src/db/assessments-repo';
 import { db } from '../../src/db/database';
 import { saveSettings } from '../../src/db/settings-repo';
 import { defaultSettings } from '../../src/domain/settings';
@@ -8,6 +8,22 @@ import { retryFailedWrites, trackWrite, useSaveStatus } from '../../src/stores/s
 
 const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const ruleSet = { id: 'mdr-2017-745', version: '1.0.0' };
+
+/**
+ * The browser refusing writes to one object store, as a full disk does. Answers are written on the
+ * native IndexedDB transaction (not through Dexie's tables), so the refusal is made there.
+ */
+function refuseWrites(storeName: string, error: unknown = quotaExceeded(), times = Number.POSITIVE_INFINITY) {
+  const put = IDBObjectStore.prototype.put;
+  let left = times;
+  return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (this.name === storeName && left > 0) {
+      left -= 1;
+      throw error;
+    }
+    return put.apply(this, args);
+  });
+}
 
 beforeEach(async () => {
   await Promise.all([db.answers.clear(), db.assessments.clear(), db.settings.clear()]);
@@ -18,7 +34,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('when the browser storage is full', () => {
   it('says that the storage is full and what to do, instead of a technical error', async () => {
     const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet });
-    vi.spyOn(db.answers, 'put').mockRejectedValue(quotaExceeded());
+    refuseWrites('answers');
     const result = await saveAnswer(id, 'prrc.designated', { status: 'met' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/browser storage for this site is full/);
@@ -28,8 +44,8 @@ describe('when the browser storage is full', () => {
   it('also recognises a quota error that Dexie wrapped in an abort error', async () => {
     const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet });
     const wrapped = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quotaExceeded() });
-    vi.spyOn(db.answers, 'put').mockRejectedValue(wrapped);
-    const result = await saveAnswer(id, 'prrc.designated', { note: 'x' });
+    vi.spyOn(db.assessments, 'update').mockRejectedValue(wrapped);
+    const result = await saveProfile(id, { companyName: 'Acme SARL' });
     expect(!result.ok && result.error).toMatch(/storage for this site is full/);
   });
 
@@ -37,7 +53,7 @@ describe('when the browser storage is full', () => {
     const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet }, [{ itemId: 'prrc.designated', status: 'partial', note: 'before' }]);
     const before = await exportAssessmentRecord(id);
     // The answer row is written, then the assessment's updatedAt fails: the whole transaction rolls back.
-    vi.spyOn(db.assessments, 'update').mockRejectedValue(quotaExceeded());
+    refuseWrites('assessments');
     const result = await saveAnswer(id, 'prrc.designated', { status: 'met', note: 'after' });
     expect(result.ok).toBe(false);
     vi.restoreAllMocks();
@@ -46,7 +62,7 @@ describe('when the browser storage is full', () => {
 
   it('shows "Not saved" with the reason, keeps the write and saves it on retry once space is free', async () => {
     const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet });
-    const put = vi.spyOn(db.answers, 'put').mockRejectedValue(quotaExceeded());
+    const put = refuseWrites('answers');
     await trackWrite(`${id}:prrc.designated:note`, () => saveAnswer(id, 'prrc.designated', { note: 'Typed on the train' }));
     const failed = useSaveStatus.getState();
     expect(failed.state).toEqual({ kind: 'error', error: expect.stringMatching(/storage for this site is full/) });
@@ -62,7 +78,7 @@ describe('when the browser storage is full', () => {
 
   it('keeps showing the failure while another field saves fine, until the failed write is retried', async () => {
     const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet });
-    const put = vi.spyOn(db.answers, 'put').mockRejectedValueOnce(quotaExceeded());
+    const put = refuseWrites('answers', quotaExceeded(), 1);
     await trackWrite('a', () => saveAnswer(id, 'prrc.designated', { note: 'first' }));
     expect(put).toHaveBeenCalledTimes(1);
     await trackWrite('b', () => saveAnswer(id, 'qms.iso13485', { note: 'second' }));
