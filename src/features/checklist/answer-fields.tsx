@@ -109,6 +109,7 @@ interface AnswerFieldsProps {
 
 export function AnswerFields({ assessmentId, itemId, answer, lastChance, noteRef }: AnswerFieldsProps) {
   const { t } = useTranslation('adviser');
+  const { t: tc } = useTranslation('checklist');
   const base = { assessmentId, itemId, lastChance };
   return (
     <div className="answer-fields">
@@ -116,16 +117,23 @@ export function AnswerFields({ assessmentId, itemId, answer, lastChance, noteRef
         {...base}
         name="note"
         kind="textarea"
-        label="Note"
+        label={tc('fields.note')}
         saved={answer?.note ?? ''}
         maxLength={20000}
-        placeholder="What is in place, what is missing, who said what"
+        placeholder={tc('fields.notePlaceholder')}
         inputRef={noteRef}
       />
       <div className="answer-fields-row">
-        <DraftField {...base} name="evidence" label="Evidence" saved={answer?.evidence ?? ''} maxLength={2000} placeholder="e.g. SOP-07 rev. 3, QMS/Design/DHF" />
-        <DraftField {...base} name="owner" label="Owner" saved={answer?.owner ?? ''} maxLength={200} placeholder="Name or role" />
-        <DraftField {...base} name="dueDate" kind="date" label="Due date" saved={answer?.dueDate ?? ''} />
+        <DraftField
+          {...base}
+          name="evidence"
+          label={tc('fields.evidence')}
+          saved={answer?.evidence ?? ''}
+          maxLength={2000}
+          placeholder={tc('fields.evidencePlaceholder')}
+        />
+        <DraftField {...base} name="owner" label={tc('fields.owner')} saved={answer?.owner ?? ''} maxLength={200} placeholder={tc('fields.ownerPlaceholder')} />
+        <DraftField {...base} name="dueDate" kind="date" label={tc('fields.dueDate')} saved={answer?.dueDate ?? ''} />
       </div>
       <AdviserNoteDisclosure hasNote={!!answer?.adviserNote}>
         <DraftField

@@ -1,19 +1,16 @@
 // Answers to items the current rule set no longer has: kept and shown, never dropped.
+import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../domain/answer';
 import { useStatusWords } from '../../components/status-text';
 
 export function ArchivedAnswers({ answers }: { answers: readonly Answer[] }) {
   const words = useStatusWords();
+  const { t } = useTranslation('checklist');
   if (answers.length === 0) return null;
   return (
     <details className="archived-answers card">
-      <summary>
-        Archived answers ({answers.length}): items no longer in this rule set
-      </summary>
-      <p className="muted">
-        The rule set was updated and these items were removed or renamed. Your answers are kept here, and in exports, so nothing you wrote is lost.
-        They do not count towards readiness or cost.
-      </p>
+      <summary>{t('archived.summary', { number: answers.length })}</summary>
+      <p className="muted">{t('archived.text')}</p>
       <ul className="archived-list">
         {answers.map((a) => (
           <li key={a.itemId}>
@@ -21,8 +18,7 @@ export function ArchivedAnswers({ answers }: { answers: readonly Answer[] }) {
             {a.note && <p className="archived-note">{a.note}</p>}
             {(a.owner || a.evidence) && (
               <p className="muted archived-meta">
-                {a.owner && <>Owner: {a.owner}. </>}
-                {a.evidence && <>Evidence: {a.evidence}</>}
+                {[a.owner && t('archived.owner', { owner: a.owner }), a.evidence && t('archived.evidence', { evidence: a.evidence })].filter(Boolean).join(' ')}
               </p>
             )}
           </li>

@@ -1,5 +1,6 @@
 // The side navigation of checklist areas, each with its answered count, a progress bar and readiness.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AreaResult } from '../../domain/evaluate';
@@ -15,6 +16,7 @@ interface AreaNavProps {
 }
 
 export function AreaNav({ assessmentId, areas, currentAreaId, language, format }: AreaNavProps) {
+  const { t } = useTranslation('checklist');
   // Only matters on narrow screens, where the list folds away above the items.
   const [open, setOpen] = useState(false);
   const done = areas.filter((a) => a.counts.unanswered === 0).length;
@@ -32,14 +34,14 @@ export function AreaNav({ assessmentId, areas, currentAreaId, language, format }
   }, [currentAreaId]);
 
   return (
-    <nav className="area-nav" aria-label="Checklist areas" ref={navRef}>
+    <nav className="area-nav" aria-label={t('nav.label')} ref={navRef}>
       <button type="button" className="area-nav-toggle" aria-expanded={open} aria-controls="area-nav-list" onClick={() => setOpen(!open)}>
         <span>
-          <span className="area-nav-toggle-label">Areas</span>
+          <span className="area-nav-toggle-label">{t('nav.toggle')}</span>
           {current && <span className="area-nav-toggle-current">{textIn(current.area.title, language)}</span>}
         </span>
         <span className="area-nav-toggle-count">
-          {done}/{areas.length} done <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+          {t('nav.done', { done, total: areas.length })} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
         </span>
       </button>
       <ol id="area-nav-list" className={`area-nav-list${open ? ' is-open' : ''}`}>
@@ -59,9 +61,9 @@ export function AreaNav({ assessmentId, areas, currentAreaId, language, format }
                 <span className="area-link-meta">
                   <span>
                     {complete && <span aria-hidden="true">✓ </span>}
-                    {answered}/{a.counts.applicable} answered
+                    {t('nav.answered', { answered, total: a.counts.applicable })}
                   </span>
-                  <span>{a.readiness === null ? 'Readiness –' : `Readiness ${format.percent(a.readiness)}`}</span>
+                  <span>{a.readiness === null ? t('nav.noReadiness') : t('nav.readiness', { value: format.percent(a.readiness) })}</span>
                 </span>
                 <span className="area-link-bar" aria-hidden="true">
                   <span style={{ width: `${Math.round(a.progress * 100)}%` }} />

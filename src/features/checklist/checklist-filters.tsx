@@ -1,13 +1,10 @@
 // Filters for the items of an area: all, unanswered or gaps only, and by severity.
+import { useTranslation } from 'react-i18next';
 import { severities } from '../../domain/rule-set';
 import { useStatusWords } from '../../components/status-text';
 import { useChecklistUi, type ShowFilter } from './checklist-store';
 
-const showOptions: { value: ShowFilter; label: string }[] = [
-  { value: 'all', label: 'All items' },
-  { value: 'unanswered', label: 'Unanswered only' },
-  { value: 'gaps', label: 'Gaps only' },
-];
+const showOptions: readonly ShowFilter[] = ['all', 'unanswered', 'gaps'];
 
 interface ChecklistFiltersProps {
   shown: number;
@@ -16,21 +13,22 @@ interface ChecklistFiltersProps {
 
 export function ChecklistFilters({ shown, total }: ChecklistFiltersProps) {
   const words = useStatusWords();
+  const { t } = useTranslation('checklist');
   const { show, severities: chosen, setShow, toggleSeverity, clearFilters } = useChecklistUi();
   const filtered = show !== 'all' || chosen.length > 0;
   return (
     <div className="checklist-filters">
       <fieldset className="filter-group">
-        <legend className="visually-hidden">Show</legend>
+        <legend className="visually-hidden">{t('filters.show')}</legend>
         {showOptions.map((o) => (
-          <label key={o.value} className={`filter-chip${show === o.value ? ' is-on' : ''}`}>
-            <input type="radio" name="checklist-show" value={o.value} checked={show === o.value} onChange={() => setShow(o.value)} />
-            {o.label}
+          <label key={o} className={`filter-chip${show === o ? ' is-on' : ''}`}>
+            <input type="radio" name="checklist-show" value={o} checked={show === o} onChange={() => setShow(o)} />
+            {t(`filters.${o}`)}
           </label>
         ))}
       </fieldset>
       <fieldset className="filter-group">
-        <legend className="filter-legend">Severity</legend>
+        <legend className="filter-legend">{t('filters.severity')}</legend>
         {severities.map((s) => (
           <label key={s} className={`filter-chip${chosen.includes(s) ? ' is-on' : ''}`}>
             <input type="checkbox" checked={chosen.includes(s)} onChange={() => toggleSeverity(s)} />
@@ -41,13 +39,13 @@ export function ChecklistFilters({ shown, total }: ChecklistFiltersProps) {
       <p className="filter-count" aria-live="polite">
         {filtered ? (
           <>
-            Showing {shown} of {total} items{' '}
+            {t('filters.showing', { shown, count: total })}{' '}
             <button type="button" className="link-button" onClick={clearFilters}>
-              Show all
+              {t('filters.showAll')}
             </button>
           </>
         ) : (
-          `${total} ${total === 1 ? 'item' : 'items'}`
+          t('filters.count', { count: total })
         )}
       </p>
     </div>

@@ -1,5 +1,6 @@
 // One checklist item: the question, its references and guidance, and the answer controls.
 import { memo, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Answer, AnswerStatus } from '../../domain/answer';
 import type { EvaluatedItem } from '../../domain/evaluate';
 import type { RuleSet } from '../../domain/rule-set';
@@ -31,6 +32,7 @@ function hasText(answer: Answer | undefined): boolean {
 
 function ChecklistItemView({ assessmentId, evaluated, position, focused, language, glossary, format, onSelectStatus, onFocusItem }: ChecklistItemProps) {
   const words = useStatusWords();
+  const { t } = useTranslation('checklist');
   const { item, status, answer, deadline } = evaluated;
   const id = item.id;
   const focusRequest = useChecklistUi((s) => (s.fieldFocus && s.fieldFocus.itemId === id ? s.fieldFocus : null));
@@ -68,18 +70,18 @@ function ChecklistItemView({ assessmentId, evaluated, position, focused, languag
           {position}
         </span>
         <span className={`severity severity-${item.severity}`}>
-          <span className="visually-hidden">Severity: </span>
+          <span className="visually-hidden">{t('item.severity')}</span>
           {words.severity[item.severity]}
         </span>
         {status !== 'unanswered' && (
           <span className={`badge badge-${status}`}>
-            <span className="visually-hidden">Answer: </span>
+            <span className="visually-hidden">{t('item.answer')}</span>
             {words.status[status]}
           </span>
         )}
         {deadline && (
           <span className={`item-deadline${deadline.passed ? ' is-passed' : ''}`}>
-            {deadline.passed ? 'Deadline passed' : 'Deadline'} {format.date(deadline.deadline.date)}
+            {t(deadline.passed ? 'item.deadlinePassed' : 'item.deadline', { date: format.date(deadline.deadline.date) })}
           </span>
         )}
       </div>
@@ -87,7 +89,7 @@ function ChecklistItemView({ assessmentId, evaluated, position, focused, languag
         {textIn(item.question, language)}
       </h3>
       <p className="item-refs">
-        <span className="visually-hidden">References: </span>
+        <span className="visually-hidden">{t('item.references')}</span>
         {item.refs.map((ref) => (
           <span key={ref} className="ref">
             {ref}
@@ -96,19 +98,19 @@ function ChecklistItemView({ assessmentId, evaluated, position, focused, languag
       </p>
       {item.underRevision && (
         <p className="item-revision" role="note">
-          <strong>Under revision:</strong> {textIn(item.underRevision, language)}
+          <strong>{t('item.underRevision')}</strong> {textIn(item.underRevision, language)}
         </p>
       )}
       <details className="item-guidance">
-        <summary>Guidance</summary>
-        <p className="item-guidance-lead">What to do, and what evidence shows it:</p>
+        <summary>{t('item.guidance')}</summary>
+        <p className="item-guidance-lead">{t('item.guidanceLead')}</p>
         <p className="item-guidance-text">{textIn(item.guidance, language)}</p>
       </details>
       {item.terms && <GlossaryTerms itemId={id} terms={item.terms} glossary={glossary} language={language} />}
 
       <div className="item-answer">
         <span id={statusLabelId} className="visually-hidden">
-          Answer for item {position}
+          {t('item.answerFor', { position })}
         </span>
         <StatusControl itemId={id} status={status} labelledBy={`${statusLabelId} ${questionId}`} onSelect={(s) => onSelectStatus(id, s)} />
         {status === 'not_applicable' && (
@@ -117,8 +119,8 @@ function ChecklistItemView({ assessmentId, evaluated, position, focused, languag
             itemId={id}
             name="naReason"
             kind="textarea"
-            label="Why does this not apply?"
-            hint="An auditor or notified body will ask. One sentence is enough."
+            label={t('item.naReason')}
+            hint={t('item.naReasonHint')}
             saved={answer?.naReason ?? ''}
             lastChance={lastChance}
             maxLength={2000}
@@ -129,7 +131,7 @@ function ChecklistItemView({ assessmentId, evaluated, position, focused, languag
           <AnswerFields assessmentId={assessmentId} itemId={id} answer={answer} lastChance={lastChance} noteRef={noteRef} />
         ) : (
           <button type="button" className="item-add-details" onClick={() => setOpened(true)}>
-            + Add a note, evidence, owner or due date
+            {t('item.addDetails')}
           </button>
         )}
       </div>

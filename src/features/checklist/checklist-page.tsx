@@ -1,5 +1,6 @@
 // The checklist screen: areas on the side, the items of one area with filters, answers saved as given.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AnswerStatus } from '../../domain/answer';
@@ -9,6 +10,7 @@ import { saveAnswer, saveResumePoint } from '../../db/assessments-repo';
 import { useStatusWords } from '../../components/status-text';
 import { useAssessmentContext } from '../../hooks/assessment-context';
 import { useFormatters } from '../../hooks/use-formatters';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 import { trackWrite } from '../../stores/save-status';
 import { AreaNav } from './area-nav';
 import { ArchivedAnswers } from './archived-answers';
@@ -21,8 +23,10 @@ import './checklist.css';
 
 export function ChecklistPage() {
   const { id = '', areaId = '' } = useParams();
+  const { t } = useTranslation('checklist');
   const { assessment, settings, evaluation } = useAssessmentContext();
-  const format = useFormatters(settings.currency, assessment.language);
+  // Figures and dates are part of the interface: they follow its language, not the rule content's.
+  const format = useFormatters(settings.currency, useUiLanguage());
   const areas = useMemo(() => evaluation.areas.filter((a) => a.counts.applicable > 0), [evaluation.areas]);
   const index = areas.findIndex((a) => a.area.id === areaId);
 
@@ -30,10 +34,10 @@ export function ChecklistPage() {
     return (
       <div className="page">
         <div className="card checklist-empty">
-          <h2>No checklist items apply to this profile</h2>
-          <p>Check the company and device profile: the roles and device classes decide which MDR obligations apply.</p>
+          <h2>{t('page.noItemsTitle')}</h2>
+          <p>{t('page.noItemsText')}</p>
           <Link className="btn btn-primary" to={paths.profile(id)}>
-            Review the profile
+            {t('page.reviewProfile')}
           </Link>
         </div>
       </div>
@@ -49,10 +53,10 @@ export function ChecklistPage() {
       <div className="checklist-main">
         {index < 0 ? (
           <div className="card checklist-empty">
-            <h2>This area is not part of the checklist for this profile</h2>
-            <p>The rule set may have changed, or the profile no longer needs this area.</p>
+            <h2>{t('page.areaMissingTitle')}</h2>
+            <p>{t('page.areaMissingText')}</p>
             <Link className="btn btn-primary" to={paths.area(id, areas[0]!.area.id)}>
-              Go to the first area
+              {t('page.firstArea')}
             </Link>
           </div>
         ) : (
@@ -74,10 +78,11 @@ const reducedMotion = () => typeof window.matchMedia === 'function' && window.ma
 
 function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: number }) {
   const words = useStatusWords();
+  const { t } = useTranslation('checklist');
   const { id = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const { assessment, settings, evaluation, ruleSet } = useAssessmentContext();
-  const format = useFormatters(settings.currency, assessment.language);
+  const format = useFormatters(settings.currency, useUiLanguage());
   const language = assessment.language;
   const areaResult = areas[index]!;
   const areaId = areaResult.area.id;
@@ -138,24 +143,24 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
       const next = at >= 0 ? list[at + 1] : undefined;
       const result = await trackWrite(`answer:${id}:${itemId}:status`, () => saveAnswer(id, itemId, { status }));
       if (!result.ok) {
-        setAnnouncement(`Not saved: ${result.error}`);
+        setAnnouncement(t('announce.notSaved', { reason: result.error }));
         return;
       }
       if (status === 'not_applicable') {
         selectItem(itemId, false);
         requestFieldFocus(itemId, 'naReason');
-        setAnnouncement('Saved as not applicable. Say why in the reason field.');
+        setAnnouncement(t('announce.notApplicable'));
         return;
       }
       if (next) {
         selectItem(next.item.id, true);
-        setAnnouncement(`Saved: ${words.status[status]}. Next item.`);
+        setAnnouncement(t('announce.next', { status: words.status[status] }));
       } else {
-        setAnnouncement(`Saved: ${words.status[status]}. That was the last item shown in this area.`);
+        setAnnouncement(t('announce.last', { status: words.status[status] }));
         nextAreaRef.current?.focus();
       }
     },
-    [id, selectItem, requestFieldFocus, words.status],
+    [id, selectItem, requestFieldFocus, words.status, t],
   );
 
   const onFocusItem = useCallback((itemId: string) => selectItem(itemId, false), [selectItem]);
@@ -184,24 +189,24 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
   const next = areas[index + 1];
   const areaDone = areaResult.counts.unanswered === 0;
   const answered = areaResult.counts.applicable - areaResult.counts.unanswered;
+  const gaps = areaResult.counts.not_met + areaResult.counts.partial;
+  const strong = { strong: <strong /> };
   return (
     <>
       <header className="area-header">
-        <p className="area-kicker">
-          Area {index + 1} of {areas.length}
-        </p>
+        <p className="area-kicker">{t('area.kicker', { index: index + 1, total: areas.length })}</p>
         <h2 className="area-title">{textIn(areaResult.area.title, language)}</h2>
         <p className="area-summary">{textIn(areaResult.area.summary, language)}</p>
         <p className="area-stats">
           <span>
-            <strong>{answered}</strong> of {areaResult.counts.applicable} answered
+            <Trans t={t} i18nKey="area.answered" count={areaResult.counts.applicable} values={{ answered }} components={strong} />
           </span>
           <span>
-            Readiness <strong>{areaResult.readiness === null ? '–' : format.percent(areaResult.readiness)}</strong>
+            <Trans t={t} i18nKey="area.readiness" values={{ value: areaResult.readiness === null ? '–' : format.percent(areaResult.readiness) }} components={strong} />
           </span>
-          {areaResult.counts.not_met + areaResult.counts.partial > 0 && (
+          {gaps > 0 && (
             <span>
-              <strong>{areaResult.counts.not_met + areaResult.counts.partial}</strong> {areaResult.counts.not_met + areaResult.counts.partial === 1 ? 'gap' : 'gaps'}
+              <Trans t={t} i18nKey="area.gaps" count={gaps} components={strong} />
             </span>
           )}
         </p>
@@ -209,8 +214,12 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
 
       <ChecklistFilters shown={visible.length} total={allItems.length} />
       <p className="keyboard-help">
-        <span className="keyboard-help-label">Keyboard:</span> <kbd>↓</kbd> <kbd>↑</kbd> or <kbd>j</kbd> <kbd>k</kbd> move · <kbd>1</kbd>–<kbd>4</kbd> answer
-        (Met, Partly met, Not met, Not applicable) · <kbd>n</kbd> note
+        <Trans
+          t={t}
+          i18nKey="area.keyboard"
+          values={{ met: words.status.met, partial: words.status.partial, notMet: words.status.not_met, notApplicable: words.status.not_applicable }}
+          components={{ label: <span className="keyboard-help-label" />, kbd: <kbd /> }}
+        />
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -219,11 +228,11 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
       {visible.length === 0 ? (
         <div className="card checklist-empty">
           {show === 'unanswered' && severities.length === 0 ? (
-            <p>Every item in this area is answered.</p>
+            <p>{t('area.allAnswered')}</p>
           ) : show === 'gaps' && severities.length === 0 ? (
-            <p>No gaps in this area so far.</p>
+            <p>{t('area.noGaps')}</p>
           ) : (
-            <p>No items in this area match these filters.</p>
+            <p>{t('area.noMatch')}</p>
           )}
         </div>
       ) : (
@@ -246,7 +255,7 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
         </ol>
       )}
 
-      <nav className="area-pager" aria-label="Previous and next area">
+      <nav className="area-pager" aria-label={t('area.pager')}>
         {prev ? (
           <Link className="btn" to={paths.area(id, prev.area.id)}>
             ← {textIn(prev.area.title, language)}
@@ -256,11 +265,11 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
         )}
         {next ? (
           <Link ref={nextAreaRef} className={`btn${areaDone ? ' btn-primary' : ''}`} to={paths.area(id, next.area.id)}>
-            Next: {textIn(next.area.title, language)} →
+            {t('area.next', { area: textIn(next.area.title, language) })}
           </Link>
         ) : (
           <Link ref={nextAreaRef} className={`btn${areaDone ? ' btn-primary' : ''}`} to={paths.summary(id)}>
-            {areaDone ? 'All done here: see the summary →' : 'Go to the summary →'}
+            {areaDone ? t('area.allDone') : t('area.toSummary')}
           </Link>
         )}
       </nav>

@@ -15,6 +15,7 @@ interface GlossaryTermsProps {
 
 export function GlossaryTerms({ itemId, terms, glossary, language }: GlossaryTermsProps) {
   const { t } = useTranslation('firstrun');
+  const { t: tc } = useTranslation('checklist');
   const [open, setOpen] = useState<string | null>(null);
   const known = terms.filter((key) => glossary[key]);
   if (known.length === 0) return null;
@@ -22,7 +23,7 @@ export function GlossaryTerms({ itemId, terms, glossary, language }: GlossaryTer
   const panelId = `glossary-${itemId}`;
   return (
     <div className="glossary-terms">
-      <span className="glossary-label">Terms:</span>
+      <span className="glossary-label">{tc('item.terms')}</span>
       {known.map((key) => (
         <button
           key={key}
