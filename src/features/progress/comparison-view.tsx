@@ -4,11 +4,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { useStatusWords } from '../../components/status-text';
 import type { SnapshotRow } from '../../db/database';
 import type { Evaluation, EvaluatedItem, ItemStatus } from '../../domain/evaluate';
 import type { AreaChange, Comparison, ItemChange } from '../../domain/snapshot-compare';
 import { textIn, type Language } from '../../domain/text';
 import type { Formatters } from '../../hooks/use-formatters';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 
 interface ComparisonViewProps {
   assessmentId: string;
@@ -22,10 +24,15 @@ interface ComparisonViewProps {
   format: Formatters;
 }
 
-/** Whole percentage points with a sign, e.g. "+25", "−4", "0". */
-function signedPoints(delta: number): string {
-  const points = Math.round(delta * 100);
-  return points > 0 ? `+${points}` : points < 0 ? `−${Math.abs(points)}` : '0';
+/** A readiness change in whole percentage points, signed in the interface language: "+25 points", "-4 Punkte". */
+function usePointsText(): (delta: number) => string {
+  const { t } = useTranslation('progress');
+  const language = useUiLanguage();
+  const signed = useMemo(() => new Intl.NumberFormat(language, { signDisplay: 'exceptZero', maximumFractionDigits: 0 }), [language]);
+  return (delta) => {
+    const points = Math.round(delta * 100);
+    return t('compare.points', { count: Math.abs(points), value: signed.format(points) });
+  };
 }
 
 function signedMoney(delta: number, format: Formatters): string {
@@ -38,7 +45,7 @@ function daysSince(iso: string): number {
 }
 
 export function ComparisonView({ assessmentId, snapshot, then, now, comparison, profileChanged, language, format }: ComparisonViewProps) {
-  const { t } = useTranslation('adviser');
+  const { t } = useTranslation('progress');
   const c = comparison;
   const nothingChanged = c.closed.length === 0 && c.opened.length === 0 && c.improved.length === 0 && (c.overall.delta ?? 0) === 0;
   const items = useMemo(() => {
@@ -117,7 +124,8 @@ export function ComparisonView({ assessmentId, snapshot, then, now, comparison, 
 }
 
 function Headline({ comparison: c, now, format }: { comparison: Comparison; now: Evaluation; format: Formatters }) {
-  const { t } = useTranslation('adviser');
+  const { t } = useTranslation('progress');
+  const pointsText = usePointsText();
   const pct = (v: number | null) => (v === null ? '–' : format.percent(v));
   const oneOff = c.cost.oneOffP50;
   return (
@@ -132,7 +140,7 @@ function Headline({ comparison: c, now, format }: { comparison: Comparison; now:
           <span className="visually-hidden"> {t('compare.to')} </span>
           {pct(c.overall.now)}
         </p>
-        {c.overall.delta !== null && <p className={`kpi-delta ${deltaTone(c.overall.delta)}`}>{t('compare.points', { value: signedPoints(c.overall.delta) })}</p>}
+        {c.overall.delta !== null && <p className={`kpi-delta ${deltaTone(c.overall.delta)}`}>{pointsText(c.overall.delta)}</p>}
       </div>
       <div className="kpi">
         <p className="kpi-label">{t('compare.closed')}</p>
@@ -173,7 +181,8 @@ interface AreaChangesProps {
 }
 
 function AreaChanges({ areas, now, areaTitles, format }: AreaChangesProps) {
-  const { t } = useTranslation('adviser');
+  const { t } = useTranslation('progress');
+  const pointsText = usePointsText();
   const applicable = new Set(now.areas.filter((a) => a.counts.applicable > 0).map((a) => a.area.id));
   const shown = areas.filter((a) => applicable.has(a.areaId) || a.then !== null);
   const value = (v: number | null) => (v === null ? t('compare.notAnswered') : format.percent(v));
@@ -213,7 +222,7 @@ function AreaChanges({ areas, now, areaTitles, format }: AreaChangesProps) {
                   </div>
                 </td>
                 <td className={`num area-delta ${a.delta === null ? '' : deltaTone(a.delta)}`}>
-                  {a.delta === null ? '–' : t('compare.points', { value: signedPoints(a.delta) })}
+                  {a.delta === null ? '–' : pointsText(a.delta)}
                 </td>
               </tr>
             ))}
@@ -237,8 +246,9 @@ interface ChangeListProps {
 }
 
 function ChangeList({ id, title, empty, lead, changes, items, areaTitles, language, tone }: ChangeListProps) {
-  const { t } = useTranslation('adviser');
-  const status = (s: ItemStatus) => <span className={`badge badge-${s}`}>{t(`status.${s}` as const)}</span>;
+  const { t } = useTranslation('progress');
+  const words = useStatusWords();
+  const status = (s: ItemStatus) => <span className={`badge badge-${s}`}>{words.status[s]}</span>;
   return (
     <section className={`card comparison-section change-list change-list-${tone}`} aria-labelledby={`changes-${id}`} data-testid={`changes-${id}`}>
       <h3 id={`changes-${id}`}>{title}</h3>
@@ -271,7 +281,7 @@ function ChangeList({ id, title, empty, lead, changes, items, areaTitles, langua
 }
 
 function CostChange({ comparison: c, now, assessmentId, format }: { comparison: Comparison; now: Evaluation; assessmentId: string; format: Formatters }) {
-  const { t } = useTranslation('adviser');
+  const { t } = useTranslation('progress');
   const rows = [
     ['oneOff', c.cost.oneOffP50],
     ['yearly', c.cost.yearlyP50],
@@ -284,7 +294,9 @@ function CostChange({ comparison: c, now, assessmentId, format }: { comparison: 
         <table className="cost-change">
           <thead>
             <tr>
-              <td />
+              <th scope="col">
+                <span className="visually-hidden">{t('compare.costWhen')}</span>
+              </th>
               <th scope="col" className="num">
                 {t('compare.then')}
               </th>

@@ -16,7 +16,7 @@ import './progress.css';
 export function ProgressPage() {
   const { id = '' } = useParams();
   const { assessment, evaluation, ruleSet } = useAssessmentContext();
-  const { t } = useTranslation('adviser');
+  const { t } = useTranslation('progress');
   const format = useFormatters(evaluation.settings.currency, useUiLanguage());
   const snapshots = useSnapshots(id);
   const [params, setParams] = useSearchParams();
@@ -35,13 +35,13 @@ export function ProgressPage() {
     <div className="page screen-stack progress-page">
       <div className="screen-head">
         <div>
-          <h2 className="screen-title">{t('progress.title')}</h2>
-          <p className="muted progress-lead">{t('progress.lead')}</p>
+          <h2 className="screen-title">{t('page.title')}</h2>
+          <p className="muted progress-lead">{t('page.lead')}</p>
         </div>
         <div className="progress-actions">
           {firstArea && (
             <Link className="btn" to={paths.coach(id, firstArea)}>
-              <span aria-hidden="true">▣</span> {t('progress.openCoach')}
+              <span aria-hidden="true">▣</span> {t('page.openCoach')}
             </Link>
           )}
           <ExportActionPlanButton evaluation={evaluation} assessment={assessment} />
@@ -49,11 +49,11 @@ export function ProgressPage() {
       </div>
 
       {snapshots === undefined ? (
-        <p className="muted">{t('progress.loading')}</p>
+        <p className="muted">{t('page.loading')}</p>
       ) : snapshots.length === 0 || !selected ? (
         <section className="card progress-empty" aria-labelledby="no-snapshot-title">
-          <h2 id="no-snapshot-title">{t('progress.emptyTitle')}</h2>
-          <p>{t('progress.emptyText')}</p>
+          <h2 id="no-snapshot-title">{t('page.emptyTitle')}</h2>
+          <p>{t('page.emptyText')}</p>
           <TakeSnapshotForm assessmentId={id} snapshots={snapshots} format={format} onTaking={keepComparison} />
         </section>
       ) : (
@@ -72,7 +72,7 @@ export function ProgressPage() {
               />
             ) : (
               <p className="card error" role="alert">
-                {t('progress.unreadable', { name: selected.name })}
+                {t('page.unreadable', { name: selected.name })}
               </p>
             )}
           </div>

@@ -23,7 +23,7 @@ function useTakenAtFormat(): (iso: string) => string {
 
 /** "Session 3 Mar 2027", or "Session 3 Mar 2027 (2)" when that name is taken. */
 function useDefaultName(snapshots: readonly SnapshotRow[], format: Formatters): string {
-  const { t } = useTranslation('adviser');
+  const { t } = useTranslation('progress');
   const base = t('snapshots.defaultName', { date: format.date(localIsoDate(new Date())) });
   const names = new Set(snapshots.map((s) => s.name));
   let name = base;
@@ -40,7 +40,7 @@ interface TakeSnapshotFormProps {
 }
 
 export function TakeSnapshotForm({ assessmentId, snapshots, format, onTaking }: TakeSnapshotFormProps) {
-  const { t } = useTranslation('adviser');
+  const { t } = useTranslation('progress');
   const defaultName = useDefaultName(snapshots, format);
   // null: the field shows the default name, which follows the list (and the date).
   const [typed, setTyped] = useState<string | null>(null);
@@ -102,7 +102,7 @@ interface SnapshotListProps {
 }
 
 export function SnapshotList({ snapshots, selectedId, onCompare }: SnapshotListProps) {
-  const { t } = useTranslation('adviser');
+  const { t } = useTranslation('progress');
   const takenAt = useTakenAtFormat();
   return (
     <ul className="snapshot-list" aria-label={t('snapshots.listLabel')}>
@@ -121,7 +121,7 @@ interface SnapshotEntryProps {
 }
 
 function SnapshotEntry({ snapshot, selected, takenAt, onCompare }: SnapshotEntryProps) {
-  const { t } = useTranslation('adviser');
+  const { t } = useTranslation('progress');
   const [mode, setMode] = useState<'view' | 'rename' | 'confirmDelete'>('view');
   const [draft, setDraft] = useState(snapshot.name);
   const [error, setError] = useState<string | null>(null);
