@@ -22,7 +22,7 @@ describe('saveAnswer', () => {
   it('tells live queries about the answer and the moved updatedAt (one new result per save)', async () => {
     const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet: { id: 'mdr-2017-745', version: '1.0.0' } });
     const before = (await db.assessments.get(id))!.updatedAt;
-    const seen: { status?: string; updatedAt?: string }[] = [];
+    const seen: { status?: string | null; updatedAt?: string }[] = [];
     const subscription = liveQuery(async () => {
       const [row, answers] = await Promise.all([db.assessments.get(id), getAnswers(id)]);
       return { status: answers[0]?.status, updatedAt: row?.updatedAt };

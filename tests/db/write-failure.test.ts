@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAssessment, exportAssessmentRecord, getAnswers, importRecords, saveAnswer, saveProfile } from '../../src/db/assessments-repo';
 import { db } from '../../src/db/database';
 import { saveSettings } from '../../src/db/settings-repo';
+import { profileSchema } from '../../src/domain/profile';
 import { defaultSettings } from '../../src/domain/settings';
 import { retryFailedWrites, trackWrite, useSaveStatus } from '../../src/stores/save-status';
 
@@ -45,7 +46,7 @@ describe('when the browser storage is full', () => {
     const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet });
     const wrapped = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quotaExceeded() });
     vi.spyOn(db.assessments, 'update').mockRejectedValue(wrapped);
-    const result = await saveProfile(id, { companyName: 'Acme SARL' });
+    const result = await saveProfile(id, profileSchema.parse({ companyName: 'Acme SARL' }));
     expect(!result.ok && result.error).toMatch(/storage for this site is full/);
   });
 
