@@ -1,9 +1,25 @@
 // Settings panel: whether the browser keeps this site's data for good, and how much space it uses.
 import { useCallback, useEffect, useState } from 'react';
-import { describeStorage, readStorageState, requestPersistentStorage, type StorageState } from './storage-state';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../hooks/use-formatters';
+import { useUiLanguage } from '../hooks/use-ui-language';
+import { describeStorage, readStorageState, requestPersistentStorage, type StorageReport, type StorageState } from './storage-state';
 import './storage-info.css';
 
+function useUsageText(usage: StorageReport['usage']): string | null {
+  const { t } = useTranslation('settings');
+  const { percent } = useFormatters('EUR', useUiLanguage());
+  if (!usage) return null;
+  if (!('quota' in usage)) return t('storage.usageOnly', { used: usage.used });
+  // Under 1 % reads as "under 1%" rather than a misleading "0%".
+  return usage.share < 0.01
+    ? t('storage.usageUnder1', { used: usage.used, quota: usage.quota, share: percent(0.01) })
+    : t('storage.usage', { used: usage.used, quota: usage.quota, share: percent(usage.share) });
+}
+
 export function StorageInfo() {
+  const { t } = useTranslation('settings');
+  const language = useUiLanguage();
   const [state, setState] = useState<StorageState | undefined>(undefined);
   const [asking, setAsking] = useState(false);
   const [refused, setRefused] = useState(false);
@@ -21,25 +37,26 @@ export function StorageInfo() {
     refresh();
   };
 
-  if (!state) return <p className="muted">Checking this browser's storage…</p>;
-  const text = describeStorage(state);
+  const report = state ? describeStorage(state, language) : null;
+  const usage = useUsageText(report?.usage ?? null);
+  if (!state || !report) return <p className="muted">{t('storage.checking')}</p>;
   return (
     <section className="storage-info" aria-labelledby="storage-info-title">
-      <h2 id="storage-info-title">Storage on this device</h2>
+      <h2 id="storage-info-title">{t('storage.title')}</h2>
       <p className={`storage-protection ${state.persisted ? 'storage-ok' : 'storage-warn'}`} role="status" aria-live="polite">
         <span aria-hidden="true">{state.persisted ? '✓ ' : '! '}</span>
-        {text.protection}
+        {t(`storage.${report.protection}`)}
       </p>
-      {text.usage && <p>{text.usage}</p>}
+      {usage && <p>{usage}</p>}
       {state.persisted === false && state.canPersist && (
         <p>
           <button type="button" className="btn btn-small" onClick={() => void ask()} disabled={asking}>
-            Ask the browser to keep my data
+            {t('storage.ask')}
           </button>
           {refused && (
             <span className="muted storage-refused">
               {' '}
-              The browser said no. Installing the app (browser menu → Install) usually lets it keep the data; export a backup regularly either way.
+              {t('storage.refused')}
             </span>
           )}
         </p>

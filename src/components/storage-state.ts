@@ -1,4 +1,6 @@
 // What the browser says about this site's storage: kept for good or not, and how much is used.
+import type { Language } from '../domain/text';
+
 export interface StorageState {
   /** null when the browser cannot tell. */
   persisted: boolean | null;
@@ -32,31 +34,38 @@ export async function requestPersistentStorage(storage: StorageManager | undefin
   }
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
+const units: Record<Language, readonly string[]> = {
+  en: ['bytes', 'KB', 'MB', 'GB', 'TB'],
+  fr: ['octets', 'Ko', 'Mo', 'Go', 'To'],
+  de: ['Byte', 'KB', 'MB', 'GB', 'TB'],
+};
+const locales: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
+
+/** e.g. "3.4 MB", "3,4 Mo", "250 MB": one decimal under 10, whole numbers above. */
+export function formatBytes(bytes: number, language: Language = 'en'): string {
+  const names = units[language];
+  if (bytes < 1024) return `${new Intl.NumberFormat(locales[language]).format(bytes)} ${names[0]}`;
   let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  let unit = 1;
+  while (value >= 1024 && unit < names.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  const digits = value < 10 ? 1 : 0;
+  const number = new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return `${number} ${names[unit]}`;
 }
 
-export function describeStorage(s: StorageState): { protection: string; usage: string | null } {
-  const protection =
-    s.persisted === true
-      ? 'Protected: the browser will not delete this data to free space.'
-      : s.persisted === false
-        ? 'Not protected yet: the browser may delete this data if the device runs low on space.'
-        : 'This browser does not say whether it keeps this data for good; export a backup regularly.';
-  let usage: string | null = null;
+/** What the storage panel says, as catalog keys (settings namespace) and the figures they take. */
+export interface StorageReport {
+  protection: 'protected' | 'notProtected' | 'unknown';
+  usage: { used: string; quota: string; share: number } | { used: string } | null;
+}
+
+export function describeStorage(s: StorageState, language: Language = 'en'): StorageReport {
+  const protection = s.persisted === true ? 'protected' : s.persisted === false ? 'notProtected' : 'unknown';
   if (s.usageBytes !== null && s.quotaBytes !== null && s.quotaBytes > 0) {
-    const share = (s.usageBytes / s.quotaBytes) * 100;
-    usage = `Using ${formatBytes(s.usageBytes)} of ${formatBytes(s.quotaBytes)} available to this site (${share < 1 ? 'under 1' : Math.round(share)}%).`;
-  } else if (s.usageBytes !== null) {
-    usage = `Using ${formatBytes(s.usageBytes)}.`;
+    return { protection, usage: { used: formatBytes(s.usageBytes, language), quota: formatBytes(s.quotaBytes, language), share: s.usageBytes / s.quotaBytes } };
   }
-  return { protection, usage };
+  return { protection, usage: s.usageBytes !== null ? { used: formatBytes(s.usageBytes, language) } : null };
 }

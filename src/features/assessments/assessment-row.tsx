@@ -1,8 +1,11 @@
 // One saved assessment in the list: name, device, classes, last change, readiness and progress, actions.
 import { memo, useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AssessmentRow as Row } from '../../db/database';
+import { useFormatters } from '../../hooks/use-formatters';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 import { fullDateTime, relativeTime } from './relative-time';
 import { RowMenu } from './row-menu';
 import type { AssessmentSummary } from './use-assessment-summaries';
@@ -22,14 +25,14 @@ export interface AssessmentRowProps {
 
 export const displayName = (row: Row) => row.title || row.profile.companyName;
 
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
-
 function Readiness({ summary }: { summary: AssessmentSummary | undefined }) {
+  const { t } = useTranslation('assessments');
+  const { percent } = useFormatters('EUR', useUiLanguage());
   if (!summary) {
     // Same shape as the figures that replace it, so the row does not jump.
     return (
       <div className="row-readiness">
-        <div className="row-readiness-figure muted">Working out…</div>
+        <div className="row-readiness-figure muted">{t('row.workingOut')}</div>
         <div className="progress" aria-hidden="true" />
         <div className="row-progress-text">&nbsp;</div>
       </div>
@@ -41,25 +44,26 @@ function Readiness({ summary }: { summary: AssessmentSummary | undefined }) {
     <div className="row-readiness">
       <div className="row-readiness-figure">
         {readiness === null ? (
-          <span className="muted">Not scored yet</span>
+          <span className="muted">{t('row.notScored')}</span>
         ) : (
-          <>
-            <strong>{percent.format(readiness)} ready</strong>
-            {answered < applicable && <span className="muted"> so far</span>}
-          </>
+          <Trans
+            t={t}
+            i18nKey={answered < applicable ? 'row.readySoFar' : 'row.ready'}
+            values={{ percent: percent(readiness) }}
+            components={{ strong: <strong />, muted: <span className="muted" /> }}
+          />
         )}
       </div>
       <div className="progress" aria-hidden="true">
         <div className="progress-fill" style={{ width: `${Math.round(share * 100)}%` }} />
       </div>
-      <div className="row-progress-text muted">
-        {answered} of {applicable} answered
-      </div>
+      <div className="row-progress-text muted">{t('row.answered', { answered, count: applicable })}</div>
     </div>
   );
 }
 
 function RenameForm({ row, onDone, onSave }: { row: Row; onDone: () => void; onSave: (title: string) => void }) {
+  const { t } = useTranslation('assessments');
   const [value, setValue] = useState(displayName(row));
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -87,14 +91,14 @@ function RenameForm({ row, onDone, onSave }: { row: Row; onDone: () => void; onS
       }}
     >
       <label className="visually-hidden" htmlFor={`rename-${row.id}`}>
-        New name for {displayName(row)}
+        {t('row.renameLabel', { name: displayName(row) })}
       </label>
       <input id={`rename-${row.id}`} ref={input} type="text" maxLength={200} value={value} onChange={(e) => setValue(e.currentTarget.value)} />
       <button type="submit" className="btn btn-small btn-primary">
-        Save
+        {t('row.save')}
       </button>
       <button type="button" className="btn btn-small" onClick={onDone}>
-        Cancel
+        {t('row.cancel')}
       </button>
     </form>
   );
@@ -116,6 +120,8 @@ function sameRow(a: AssessmentRowProps, b: AssessmentRowProps): boolean {
 }
 
 export const AssessmentRowView = memo(function AssessmentRowView({ row, summary, actions }: AssessmentRowProps) {
+  const { t } = useTranslation('assessments');
+  const language = useUiLanguage();
   const [renaming, setRenaming] = useState(false);
   const openPath = row.resume ? paths.area(row.id, row.resume.areaId, row.resume.itemId) : paths.profile(row.id);
   const name = displayName(row);
@@ -128,31 +134,31 @@ export const AssessmentRowView = memo(function AssessmentRowView({ row, summary,
         ) : (
           <h2 className="row-title">
             <Link to={openPath}>{name}</Link>
-            {row.isSample && <span className="badge">Sample</span>}
+            {row.isSample && <span className="badge">{t('row.sample')}</span>}
           </h2>
         )}
         {subline && <p className="row-sub muted">{subline}</p>}
         <p className="row-classes">
-          <span className="visually-hidden">Device classes: </span>
+          <span className="visually-hidden">{t('row.classes')} </span>
           {row.profile.deviceClasses.map((c) => (
             <span key={c} className="badge badge-class">
-              Class {c}
+              {t('row.class', { deviceClass: c })}
             </span>
           ))}
         </p>
       </div>
       <Readiness summary={summary} />
       <div className="row-updated muted">
-        <span className="visually-hidden">Last changed </span>
-        <time dateTime={row.updatedAt} title={`Last changed ${fullDateTime(row.updatedAt)}`}>
-          {relativeTime(row.updatedAt)}
+        <span className="visually-hidden">{t('row.lastChanged')} </span>
+        <time dateTime={row.updatedAt} title={t('row.lastChangedAt', { date: fullDateTime(row.updatedAt, language) })}>
+          {relativeTime(row.updatedAt, language)}
         </time>
       </div>
       <div className="row-actions">
-        <Link className="btn btn-small btn-primary" to={openPath} aria-label={`Open ${name}`}>
-          Open
+        <Link className="btn btn-small btn-primary" to={openPath} aria-label={t('row.openNamed', { name })}>
+          {t('row.open')}
         </Link>
-        <RowMenu label={`More actions for ${name}`}>
+        <RowMenu label={t('row.moreActions', { name })} buttonText={t('row.more')}>
           {(close) => (
             <>
               <button
@@ -162,7 +168,7 @@ export const AssessmentRowView = memo(function AssessmentRowView({ row, summary,
                   setRenaming(true);
                 }}
               >
-                Rename
+                {t('row.rename')}
               </button>
               <button
                 type="button"
@@ -171,7 +177,7 @@ export const AssessmentRowView = memo(function AssessmentRowView({ row, summary,
                   actions.duplicate(row);
                 }}
               >
-                Duplicate
+                {t('row.duplicate')}
               </button>
               <button
                 type="button"
@@ -180,7 +186,7 @@ export const AssessmentRowView = memo(function AssessmentRowView({ row, summary,
                   actions.exportOne(row);
                 }}
               >
-                Export file
+                {t('row.export')}
               </button>
               <button
                 type="button"
@@ -190,7 +196,7 @@ export const AssessmentRowView = memo(function AssessmentRowView({ row, summary,
                   actions.remove(row);
                 }}
               >
-                Delete
+                {t('row.delete')}
               </button>
             </>
           )}

@@ -17,6 +17,8 @@ import type { AssessmentRow } from '../../db/database';
 import { attempt, describeWriteError } from '../../db/write-result';
 import { backUpEverything, downloadJson } from '../../hooks/back-up-everything';
 import { useRuleSet } from '../../hooks/use-rule-set';
+import { useUiLanguage } from '../../hooks/use-ui-language';
+import type { Language } from '../../domain/text';
 import { trackWrite } from '../../stores/save-status';
 import { AssessmentRowView, displayName, type RowActions } from './assessment-row';
 import { AssessmentsHelp } from './assessments-help';
@@ -42,6 +44,8 @@ function matches(row: AssessmentRow, query: string): boolean {
 
 export function AssessmentsPage() {
   const { t } = useTranslation('firstrun');
+  const { t: ta } = useTranslation('assessments');
+  const language = useUiLanguage();
   const ruleSet = useRuleSet();
   const navigate = useNavigate();
   const list = useAssessmentSummaries(ruleSet);
@@ -57,14 +61,18 @@ export function AssessmentsPage() {
   const sample = useOpenSample(ruleSet, rows);
   const hasSample = rows?.some((r) => r.isSample) ?? false;
 
-  const create = async (companyName: string, deviceName: string): Promise<string | null> => {
+  const create = async (companyName: string, deviceName: string, assessmentLanguage: Language): Promise<string | null> => {
     let id = '';
     const result = await trackWrite('create-assessment', async () => {
       try {
-        id = await createAssessment({ profile: { companyName, deviceName }, ruleSet: { id: ruleSet.id, version: ruleSet.version } });
+        id = await createAssessment({
+          profile: { companyName, deviceName },
+          ruleSet: { id: ruleSet.id, version: ruleSet.version },
+          language: assessmentLanguage,
+        });
         return { ok: true };
       } catch (e) {
-        return { ok: false, error: describeWriteError(e) };
+        return { ok: false, error: describeWriteError(e, language) };
       }
     });
     if (!result.ok) return result.error;
@@ -77,9 +85,9 @@ export function AssessmentsPage() {
     () => ({
       rename: (id, title) => void trackWrite(`meta:${id}:title`, () => updateAssessmentMeta(id, { title })),
       duplicate: async (row) => {
-        const title = `Copy of ${displayName(row)}`.slice(0, 200);
+        const title = ta('toast.copyOf', { name: displayName(row) }).slice(0, 200);
         const result = await trackWrite(`duplicate:${row.id}`, () => attempt(() => duplicateAssessment(row.id, title)));
-        if (result.ok) show({ text: `Duplicated as “${title}”.` });
+        if (result.ok) show({ text: ta('toast.duplicated', { title }) });
       },
       exportOne: async (row) => {
         const file = await buildAssessmentFile(row.id);
@@ -87,7 +95,7 @@ export function AssessmentsPage() {
         const fileName = assessmentFileName(row.profile.companyName);
         downloadJson(fileName, file);
         await trackWrite(`exported:${row.id}`, () => attempt(() => markExported([row.id], file.exportedAt)));
-        show({ text: `Exported “${displayName(row)}” as ${fileName}.` });
+        show({ text: ta('toast.exported', { name: displayName(row), fileName }) });
       },
       remove: async (row) => {
         let record: Awaited<ReturnType<typeof deleteAssessment>>;
@@ -99,15 +107,15 @@ export function AssessmentsPage() {
         if (!result.ok || !record) return;
         const restored = record;
         show({
-          text: `Deleted “${displayName(row)}”.`,
+          text: ta('toast.deleted', { name: displayName(row) }),
           action: {
-            label: 'Undo',
+            label: ta('toast.undo'),
             run: () => void trackWrite(`restore:${row.id}`, () => attempt(() => writeRecords([restored]))),
           },
         });
       },
     }),
-    [show],
+    [show, ta],
   );
 
   const backUpAll = async () => {
@@ -117,7 +125,7 @@ export function AssessmentsPage() {
       return;
     }
     const { count, fileName } = outcome;
-    show({ text: `Backed up ${count} ${count === 1 ? 'assessment' : 'assessments'} to ${fileName}. Keep it somewhere safe.` });
+    show({ text: ta('toast.backedUp', { count, fileName }) });
   };
 
   const onFileChosen = async (input: HTMLInputElement) => {
@@ -125,15 +133,14 @@ export function AssessmentsPage() {
     // Cleared so choosing the same file again (after fixing it) fires a change.
     input.value = '';
     if (!file) return;
-    const outcome = await importFile(file, ruleSet.id);
+    const outcome = await importFile(file, ruleSet.id, language);
     if (!outcome.ok) {
-      setImportError(`Could not import “${file.name}”. ${outcome.error} Nothing was changed.`);
+      setImportError(ta('import.failed', { fileName: file.name, reason: outcome.error }));
       return;
     }
     setImportError(null);
-    const what = outcome.count === 1 ? '1 assessment' : `${outcome.count} assessments`;
-    const copies = outcome.copies > 0 ? ` ${outcome.copies === 1 ? 'One was' : `${outcome.copies} were`} already here, so a copy was added next to it.` : '';
-    show({ text: `Imported ${what} from ${file.name}.${copies}` });
+    const imported = ta('toast.imported', { count: outcome.count, fileName: file.name });
+    show({ text: outcome.copies > 0 ? `${imported} ${ta('toast.copies', { count: outcome.copies })}` : imported });
   };
 
   const chooseFile = useCallback(() => fileInput.current?.click(), []);
@@ -143,23 +150,19 @@ export function AssessmentsPage() {
     <div className="page assessments-page">
       <div className="assessments-head">
         <div>
-          <h1>Assessments</h1>
-          {rows && rows.length > 0 && (
-            <p className="muted assessments-count">
-              {rows.length} {rows.length === 1 ? 'assessment' : 'assessments'} saved in this browser
-            </p>
-          )}
+          <h1>{ta('page.title')}</h1>
+          {rows && rows.length > 0 && <p className="muted assessments-count">{ta('page.count', { count: rows.length })}</p>}
         </div>
         {rows && rows.length > 0 && (
           <div className="assessments-toolbar">
             <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-              + New assessment
+              {ta('page.new')}
             </button>
             <button type="button" className="btn" onClick={chooseFile}>
-              Import a file
+              {ta('page.import')}
             </button>
             <button type="button" className="btn" onClick={() => void backUpAll()}>
-              Back up everything
+              {ta('page.backUpAll')}
             </button>
             {!hasSample && (
               <button type="button" className="btn" onClick={() => void sample.open()} disabled={sample.busy}>
@@ -176,7 +179,7 @@ export function AssessmentsPage() {
         accept="application/json,.json"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Import an assessment or backup file"
+        aria-label={ta('page.fileInput')}
         onChange={(e) => void onFileChosen(e.currentTarget)}
       />
 
@@ -184,7 +187,7 @@ export function AssessmentsPage() {
         <div className="notice notice-error" role="alert">
           <p>{importError}</p>
           <button type="button" className="btn btn-small" onClick={() => setImportError(null)}>
-            Dismiss
+            {ta('page.dismiss')}
           </button>
         </div>
       )}
@@ -195,26 +198,32 @@ export function AssessmentsPage() {
         </div>
       )}
 
-      {rows === undefined && <p className="muted">Loading your assessments…</p>}
+      {rows === undefined && <p className="muted">{ta('page.loading')}</p>}
       {empty && <EmptyState onStart={() => setCreating(true)} onImport={chooseFile} onSample={() => void sample.open()} sampleBusy={sample.busy} />}
 
       {rows && rows.length > 0 && (
         <>
           {rows.length >= filterFrom && (
             <div className="assessments-filter">
-              <label htmlFor="assessments-filter">Find an assessment</label>
-              <input id="assessments-filter" type="search" placeholder="Company, device, title or assessor" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+              <label htmlFor="assessments-filter">{ta('page.filterLabel')}</label>
+              <input
+                id="assessments-filter"
+                type="search"
+                placeholder={ta('page.filterPlaceholder')}
+                value={query}
+                onChange={(e) => setQuery(e.currentTarget.value)}
+              />
               <span className="muted" role="status" aria-live="polite">
-                {deferredQuery.trim() ? `${visible?.length ?? 0} of ${rows.length} shown` : ''}
+                {deferredQuery.trim() ? ta('page.filterCount', { shown: visible?.length ?? 0, total: rows.length }) : ''}
               </span>
             </div>
           )}
-          <ul className="assessment-list card" aria-label="Saved assessments">
+          <ul className="assessment-list card" aria-label={ta('page.listLabel')}>
             {visible?.map((row) => (
               <AssessmentRowView key={row.id} row={row} summary={list?.summaries.get(row.id)} actions={actions} />
             ))}
           </ul>
-          {visible && visible.length === 0 && <p className="muted">No assessment matches “{deferredQuery}”.</p>}
+          {visible && visible.length === 0 && <p className="muted">{ta('page.noMatch', { query: deferredQuery })}</p>}
         </>
       )}
 

@@ -2,6 +2,8 @@
 import { importRecords } from '../../db/assessments-repo';
 import { describeWriteError } from '../../db/write-result';
 import { maxImportBytes, parseImportFile } from '../../domain/import-file';
+import type { Language } from '../../domain/text';
+import { i18next } from '../../i18n/i18n';
 
 export type ImportOutcome =
   | { ok: true; kind: 'assessment' | 'backup'; count: number; copies: number; ids: string[] }
@@ -19,33 +21,29 @@ function readText(file: Blob): Promise<string> {
 
 /**
  * Read, check and import an assessment or backup file. Nothing is written unless the whole file is
- * valid and made for the app's rule set; the write itself is one transaction.
+ * valid and made for the app's rule set; the write itself is one transaction. Messages are in `language`.
  */
-export async function importFile(file: File, ruleSetId: string): Promise<ImportOutcome> {
+export async function importFile(file: File, ruleSetId: string, language: Language = 'en'): Promise<ImportOutcome> {
+  const t = i18next.getFixedT(language, 'assessments');
   // Refuse a huge file before reading it into memory.
-  if (file.size > maxImportBytes) return parseImportFile('', file.size) as ImportOutcome;
+  if (file.size > maxImportBytes) return parseImportFile('', file.size, { language }) as ImportOutcome;
   let text: string;
   try {
     text = await readText(file);
   } catch {
-    return { ok: false, error: 'The browser could not read the file.' };
+    return { ok: false, error: t('import.unreadable') };
   }
-  const parsed = parseImportFile(text, file.size);
+  const parsed = parseImportFile(text, file.size, { language });
   if (!parsed.ok) return parsed;
   const foreign = parsed.assessments.find((a) => a.ruleSet.id !== ruleSetId);
-  if (foreign) {
-    return {
-      ok: false,
-      error: `It was made with the rule set "${foreign.ruleSet.id}", but this app checks against "${ruleSetId}". It cannot be opened here.`,
-    };
-  }
-  if (parsed.assessments.length === 0) return { ok: false, error: 'The backup file holds no assessments.' };
+  if (foreign) return { ok: false, error: t('import.otherRuleSet', { found: foreign.ruleSet.id, expected: ruleSetId }) };
+  if (parsed.assessments.length === 0) return { ok: false, error: t('import.noAssessments') };
   try {
     const ids = await importRecords(parsed.assessments);
     const copies = ids.filter((id, i) => id !== parsed.assessments[i]!.id).length;
     return { ok: true, kind: parsed.kind, count: ids.length, copies, ids };
   } catch (e) {
-    return { ok: false, error: `Nothing was saved: ${describeWriteError(e)}` };
+    return { ok: false, error: t('import.notSaved', { reason: describeWriteError(e, language) }) };
   }
 }
 

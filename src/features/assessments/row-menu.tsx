@@ -2,11 +2,14 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 export interface RowMenuProps {
+  /** The button's accessible name, e.g. "More actions for Lumen". */
   label: string;
+  /** The button's visible text, e.g. "More". */
+  buttonText: string;
   children: (close: () => void) => ReactNode;
 }
 
-export function RowMenu({ label, children }: RowMenuProps) {
+export function RowMenu({ label, buttonText, children }: RowMenuProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -39,7 +42,7 @@ export function RowMenu({ label, children }: RowMenuProps) {
       }}
     >
       <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={panelId} aria-label={label} ref={button} onClick={() => setOpen((o) => !o)}>
-        More <span aria-hidden="true">▾</span>
+        {buttonText} <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div className="row-menu-panel card" id={panelId}>

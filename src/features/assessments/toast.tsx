@@ -1,5 +1,6 @@
 // A short-lived message at the bottom of the screen, with an optional action such as "Undo".
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface ToastMessage {
   text: string;
@@ -27,6 +28,7 @@ export function useToast(): { toast: ToastMessage | null; show: (message: ToastM
 }
 
 export function Toast({ toast, onDismiss }: { toast: ToastMessage | null; onDismiss: () => void }) {
+  const { t } = useTranslation('assessments');
   // The live region stays mounted so screen readers announce each new message.
   return (
     <div className="toast-region" role="status" aria-live="polite">
@@ -45,7 +47,7 @@ export function Toast({ toast, onDismiss }: { toast: ToastMessage | null; onDism
               {toast.action.label}
             </button>
           )}
-          <button type="button" className="toast-close" aria-label="Dismiss message" onClick={onDismiss}>
+          <button type="button" className="toast-close" aria-label={t('toast.dismiss')} onClick={onDismiss}>
             ×
           </button>
         </div>

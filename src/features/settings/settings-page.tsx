@@ -2,37 +2,35 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef } from 'react';
 import { useForm, useWatch, type FieldError } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Field } from '../../components/form-field';
 import { StorageInfo } from '../../components/storage-info';
 import { useSettings } from '../../db/live';
 import { saveSettings } from '../../db/settings-repo';
 import { defaultSettings, type Settings } from '../../domain/settings';
 import { useDebouncedSave } from '../../hooks/use-debounced-save';
+import { useFormatters } from '../../hooks/use-formatters';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 import { trackWrite } from '../../stores/save-status';
 import { settingsFormSchema, toFormValues, validSettings, type SettingsFormInput, type SettingsFormOutput } from './settings-form';
 import { SettingsHelp } from './settings-help';
 import './settings.css';
 
-const euro = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const sameSettings = (a: Settings, b: Settings) => JSON.stringify(a) === JSON.stringify(b);
 const numberInput = { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? Number.NaN : Number(v)) };
 
-function message(error: FieldError | undefined): string | undefined {
-  if (!error) return undefined;
-  return error.type === 'invalid_type' ? 'Enter a number' : error.message;
-}
+/** The largest day rate the settings schema accepts. */
+const maxDayRate = 100000;
 
 export function SettingsPage() {
+  const { t } = useTranslation('settings');
   const saved = useSettings();
   return (
     <div className="page settings-page">
-      <h1>Settings</h1>
-      <p className="muted settings-lead">
-        These figures turn the checklist's gaps into money. They apply to every assessment in this browser and are saved as you type.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="muted settings-lead">{t('lead')}</p>
       <SettingsHelp />
-      {saved ? <SettingsForm saved={saved} /> : <p className="muted">Loading your settings…</p>}
+      {saved ? <SettingsForm saved={saved} /> : <p className="muted">{t('loading')}</p>}
       <DataSection />
       <div className="card settings-section">
         <StorageInfo />
@@ -42,15 +40,45 @@ export function SettingsPage() {
 }
 
 function SettingsForm({ saved }: { saved: Settings }) {
-  const { t } = useTranslation('firstrun');
+  const { t: tf } = useTranslation('firstrun');
+  const { t } = useTranslation('settings');
+  const language = useUiLanguage();
+  const euro = useFormatters('EUR', language);
+  const plain = new Intl.NumberFormat(language);
   const lastSaved = useRef(saved);
   const form = useForm<SettingsFormInput, unknown, SettingsFormOutput>({
     resolver: zodResolver(settingsFormSchema),
     defaultValues: toFormValues(saved),
     mode: 'onChange',
   });
-  const { register, formState, reset, control } = form;
+  const { register, formState, reset, control, getValues } = form;
   const { errors } = formState;
+
+  /**
+   * The schema's messages are English; each field's problem is said here in the interface language, from
+   * the kind of problem (Zod's issue code) and the value typed.
+   */
+  const message = (field: keyof SettingsFormInput, error: FieldError | undefined): string | undefined => {
+    if (!error) return undefined;
+    const value = getValues(field);
+    const typedNumber = typeof value === 'number' && Number.isFinite(value);
+    switch (field) {
+      case 'currency':
+        return t('errors.currency');
+      case 'currencyPerEur':
+        return typedNumber ? t('errors.rate') : t('errors.number');
+      case 'internalDayRate':
+      case 'externalDayRate':
+        if (!typedNumber) return t('errors.number');
+        return error.type === 'too_big' ? t('errors.dayRateTooHigh', { max: euro.money(maxDayRate) }) : t('errors.dayRateNegative');
+      case 'partialCreditPercent':
+        return typedNumber ? t('errors.percent') : t('errors.number');
+      case 'backupReminderDays':
+        if (!typedNumber) return t('errors.number');
+        if (!Number.isInteger(value)) return t('errors.wholeDays');
+        return error.type === 'too_big' ? t('errors.daysTooMany', { max: 365 }) : t('errors.daysNegative');
+    }
+  };
 
   const save = useCallback(async (values: unknown) => {
     const next = validSettings(values, lastSaved.current);
@@ -72,19 +100,14 @@ function SettingsForm({ saved }: { saved: Settings }) {
 
   const currency = (useWatch({ control, name: 'currency' }) ?? 'EUR').toUpperCase();
   const rate = useWatch({ control, name: 'currencyPerEur' });
-  const unit = /^[A-Z]{3}$/.test(currency) ? currency : 'your currency';
+  const unit = /^[A-Z]{3}$/.test(currency) ? currency : t('currency.yourCurrency');
 
   return (
     <form className="settings-form" noValidate onBlur={debounced.flush} onSubmit={(e) => (e.preventDefault(), debounced.flush())}>
       <section className="card settings-section" aria-labelledby="money-title">
-        <h2 id="money-title">Currency</h2>
+        <h2 id="money-title">{t('currency.title')}</h2>
         <div className="settings-grid">
-          <Field
-            id="settings-currency"
-            label="Currency code"
-            hint={`The currency every cost is shown in: a three-letter code such as EUR, CHF or GBP. Default: ${defaultSettings.currency}.`}
-            error={message(errors.currency)}
-          >
+          <Field id="settings-currency" label={t('currency.code')} hint={t('currency.codeHint', { currency: defaultSettings.currency })} error={message('currency', errors.currency)}>
             {(a11y) => (
               <input
                 type="text"
@@ -99,15 +122,14 @@ function SettingsForm({ saved }: { saved: Settings }) {
           </Field>
           <Field
             id="settings-currencyPerEur"
-            label={currency === 'EUR' ? 'Exchange rate to the euro' : `Exchange rate: ${unit} for 1 euro`}
+            label={currency === 'EUR' ? t('currency.rateEur') : t('currency.rate', { unit })}
             hint={
               <>
-                The rule set's figures are in euros and are multiplied by this rate. The app works offline and never fetches rates, so update it now and then.
-                Default: {defaultSettings.currencyPerEur} (for EUR).
-                {currency !== 'EUR' && rate === 1 && <strong className="settings-warning"> The rate is still 1: set the rate for {unit}.</strong>}
+                {t('currency.rateHint', { rate: plain.format(defaultSettings.currencyPerEur) })}
+                {currency !== 'EUR' && rate === 1 && <strong className="settings-warning"> {t('currency.rateStillOne', { unit })}</strong>}
               </>
             }
-            error={message(errors.currencyPerEur)}
+            error={message('currencyPerEur', errors.currencyPerEur)}
           >
             {(a11y) => <input type="number" inputMode="decimal" min={0} step="any" className="settings-short" {...a11y} {...register('currencyPerEur', numberInput)} />}
           </Field>
@@ -115,22 +137,22 @@ function SettingsForm({ saved }: { saved: Settings }) {
       </section>
 
       <section className="card settings-section" aria-labelledby="rates-title">
-        <h2 id="rates-title">Day rates</h2>
-        <p className="muted settings-intro">Each gap needs a number of working days. These rates turn days into money. Both defaults are planning assumptions; replace them with your own figures.</p>
+        <h2 id="rates-title">{t('rates.title')}</h2>
+        <p className="muted settings-intro">{t('rates.intro')}</p>
         <div className="settings-grid">
           <Field
             id="settings-internalDayRate"
-            label={`Internal day rate (${unit} per person-day)`}
-            hint={`What one day of your own staff costs: salary plus social charges and overheads. Multiplied by the internal days of each gap you close in-house. Default: ${euro.format(defaultSettings.internalDayRate)}, the middle of the €500–700 loaded cost assumed for Luxembourg SMEs (a planning assumption, not a published figure).`}
-            error={message(errors.internalDayRate)}
+            label={t('rates.internal', { unit })}
+            hint={t('rates.internalHint', { amount: euro.money(defaultSettings.internalDayRate), low: euro.money(500), high: euro.money(700) })}
+            error={message('internalDayRate', errors.internalDayRate)}
           >
             {(a11y) => <input type="number" inputMode="decimal" min={0} step="any" className="settings-short" {...a11y} {...register('internalDayRate', numberInput)} />}
           </Field>
           <Field
             id="settings-externalDayRate"
-            label={`External day rate (${unit} per consultant day)`}
-            hint={`What a regulatory consultant charges per day. Used for gaps you mark as outsourced. Default: ${euro.format(defaultSettings.externalDayRate)}, the middle of €800–1,400 for senior consultants in Luxembourg and neighbouring countries (a planning assumption: no public figure exists, so ask for quotes).`}
-            error={message(errors.externalDayRate)}
+            label={t('rates.external', { unit })}
+            hint={t('rates.externalHint', { amount: euro.money(defaultSettings.externalDayRate), low: euro.money(800), high: euro.money(1400) })}
+            error={message('externalDayRate', errors.externalDayRate)}
           >
             {(a11y) => <input type="number" inputMode="decimal" min={0} step="any" className="settings-short" {...a11y} {...register('externalDayRate', numberInput)} />}
           </Field>
@@ -138,12 +160,12 @@ function SettingsForm({ saved }: { saved: Settings }) {
       </section>
 
       <section className="card settings-section" aria-labelledby="credit-title">
-        <h2 id="credit-title">Partly met items</h2>
+        <h2 id="credit-title">{t('credit.title')}</h2>
         <Field
           id="settings-partialCreditPercent"
-          label="Credit for a partly met item (%)"
-          hint={`How much of an item's readiness a “partly met” answer earns; the rest of its cost is still counted as a gap. Default: ${Math.round(defaultSettings.partialCredit * 100)} %, a neutral convention rather than a measured figure.`}
-          error={message(errors.partialCreditPercent)}
+          label={t('credit.label')}
+          hint={t('credit.hint', { percent: euro.percent(defaultSettings.partialCredit) })}
+          error={message('partialCreditPercent', errors.partialCreditPercent)}
         >
           {(a11y) => (
             <span className="settings-suffixed">
@@ -155,12 +177,12 @@ function SettingsForm({ saved }: { saved: Settings }) {
       </section>
 
       <section className="card settings-section" aria-labelledby="reminder-title">
-        <h2 id="reminder-title">{t('settings.reminderTitle')}</h2>
+        <h2 id="reminder-title">{tf('settings.reminderTitle')}</h2>
         <Field
           id="settings-backupReminderDays"
-          label={t('settings.reminderDays')}
-          hint={t('settings.reminderHint', { days: defaultSettings.backupReminderDays })}
-          error={message(errors.backupReminderDays)}
+          label={tf('settings.reminderDays')}
+          hint={tf('settings.reminderHint', { days: defaultSettings.backupReminderDays })}
+          error={message('backupReminderDays', errors.backupReminderDays)}
         >
           {(a11y) => <input type="number" inputMode="numeric" min={0} max={365} step={1} className="settings-short" {...a11y} {...register('backupReminderDays', numberInput)} />}
         </Field>
@@ -175,7 +197,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
             void save(toFormValues(defaultSettings));
           }}
         >
-          Restore the defaults
+          {t('restoreDefaults')}
         </button>
       </div>
     </form>
@@ -183,15 +205,15 @@ function SettingsForm({ saved }: { saved: Settings }) {
 }
 
 function DataSection() {
+  const { t } = useTranslation('settings');
   return (
     <section className="card settings-section settings-data" aria-labelledby="data-title">
-      <h2 id="data-title">Where your data lives</h2>
+      <h2 id="data-title">{t('data.title')}</h2>
       <ul>
-        <li>Everything you enter stays in this browser, on this device. Nothing is sent anywhere: there is no account and no server.</li>
-        <li>Another browser or computer does not see it. Clearing this site's data in the browser deletes it.</li>
+        <li>{t('data.local')}</li>
+        <li>{t('data.browser')}</li>
         <li>
-          To keep a copy or move to another device, use <strong>“Back up everything”</strong> on the Assessments screen, and import the file there on the other
-          device.
+          <Trans t={t} i18nKey="data.backup" components={{ strong: <strong /> }} />
         </li>
       </ul>
     </section>
