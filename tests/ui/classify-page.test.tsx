@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ClassifyPage } from '../../src/features/classify/classify-page';
 import { setLanguage } from '../../src/i18n/i18n';
+import { newTestAssessment, resetDatabase } from './assessment-harness';
 
 configure({ asyncUtilTimeout: 8000 });
 
@@ -15,8 +16,9 @@ afterAll(async () => {
   await setLanguage('en');
 });
 
-function renderHelper() {
-  const router = createMemoryRouter([{ path: '/classify', Component: ClassifyPage }], { initialEntries: ['/classify'] });
+function renderHelper(assessmentId?: string) {
+  const url = assessmentId ? `/classify?assessment=${assessmentId}` : '/classify';
+  const router = createMemoryRouter([{ path: '/classify', Component: ClassifyPage }], { initialEntries: [url] });
   return render(<RouterProvider router={router} />);
 }
 
@@ -73,6 +75,36 @@ describe('the classification helper in French', () => {
     const shown = shownText();
     expect(shown).not.toMatch(namespaceKeys);
     expect(shown).not.toMatch(/\b(Continue|Your answers|Why|Proposed class|Rule 8|Start the assessment|Company name)\b/);
+  }, 60_000);
+});
+
+describe('the classification helper opened from an assessment, in French', () => {
+  it('offers to use the class in that assessment, or says the assessment is gone', async () => {
+    await resetDatabase();
+    await setLanguage('fr');
+    const id = await newTestAssessment();
+    const software = async () => {
+      await answer('À quoi sert le produit ?', /^Une destination médicale/, 'Continuer');
+      await answer('Le produit est-il un logiciel à lui seul ?', /^Oui, c’est un logiciel/, 'Continuer');
+      await answer('Que fait le logiciel ?', /^Ni l’un ni l’autre/, 'Continuer', 'checkbox');
+      await answer('L’un de ces cas s’applique-t-il au produit ?', /^Aucun de ces cas/, 'Continuer', 'checkbox');
+      await screen.findByRole('heading', { level: 2, name: 'Classe I' });
+    };
+
+    renderHelper(id);
+    expect((await screen.findByText(/^Pour l’évaluation/)).textContent).toBe('Pour l’évaluation Test Medical. Retour à son profil');
+    await software();
+    // A new assessment starts as class I: the helper offers to keep it, and to mark the product as software.
+    expect((await screen.findByText(/^Le profil de/)).textContent).toBe('Le profil de Test Medical indique : I. Ces réponses du profil passeront aussi à « oui » : Logiciel.');
+    expect(screen.getByRole('button', { name: 'Garder cette classe et revenir au profil' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Revenir au profil sans modification' })).toBeTruthy();
+    cleanup();
+
+    renderHelper('no-such-assessment');
+    await software();
+    const gone = await screen.findByText(/ne se trouve plus dans ce navigateur/);
+    expect(within(gone).getByRole('link', { name: 'Utiliser l’assistant seul' }).getAttribute('href')).toBe('/classify');
+    expect(shownText()).not.toMatch(namespaceKeys);
   }, 60_000);
 });
 

@@ -62,9 +62,10 @@ function UseInAssessment({ assessmentId, result }: { assessmentId: string; resul
   const { state, applyTo } = useClassActions();
   if (assessment === undefined) return <p className="muted">{t('use.loading')}</p>;
   if (assessment === null) {
+    // The tag is <helper>, not <link>: Trans reads <link> as the empty HTML element and would leave the link blank.
     return (
       <p className="classify-error">
-        <Trans t={t} i18nKey="use.gone" components={{ link: <Link to={paths.classify()} /> }} />
+        <Trans t={t} i18nKey="use.gone" components={{ helper: <Link to={paths.classify()} /> }} />
       </p>
     );
   }
