@@ -1,32 +1,43 @@
 // One rule-set item as read-only reference: question, severity, who it applies to, references, guidance.
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStatusWords } from '../../components/status-text';
 import { describeCondition } from '../../domain/condition-text';
 import type { Item, RuleSet } from '../../domain/rule-set';
-import { textIn } from '../../domain/text';
+import { textIn, type Language } from '../../domain/text';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-export const formatDate = (iso: string) => {
+const locales: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** A YYYY-MM-DD date written out in `language`, e.g. "26 May 2024", "26 mai 2024", "26. Mai 2024". */
+export function formatDate(iso: string, language: Language = 'en'): string {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
   const t = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(t) ? iso : dateFormat.format(t);
-};
+  return Number.isNaN(t) ? iso : format.format(t);
+}
 
-export const RuleItem = memo(function RuleItem({ item, ruleSet }: { item: Item; ruleSet: RuleSet }) {
+/** One item, its rule-set text in `language` (the interface language: the rules browser belongs to no assessment). */
+export const RuleItem = memo(function RuleItem({ item, ruleSet, language }: { item: Item; ruleSet: RuleSet; language: Language }) {
+  const { t } = useTranslation('rules');
   const words = useStatusWords();
   const deadline = item.deadline ? ruleSet.deadlines.find((d) => d.id === item.deadline) : undefined;
   const terms = (item.terms ?? []).map((t) => ruleSet.glossary[t]).filter((t) => t !== undefined);
   return (
     <li className="rule-item" id={`rule-${item.id}`}>
       <div className="rule-item-head">
-        <h3 className="rule-question">{textIn(item.question)}</h3>
+        <h3 className="rule-question">{textIn(item.question, language)}</h3>
         <span className={`badge severity-${item.severity}`}>{words.severity[item.severity]}</span>
       </div>
       <p className="rule-applies">
-        <span className="rule-label">Applies to: </span>
-        {describeCondition(item.appliesWhen)}
+        <span className="rule-label">{t('item.appliesTo')} </span>
+        {describeCondition(item.appliesWhen, language)}
       </p>
       <p className="rule-refs">
-        <span className="visually-hidden">References: </span>
+        <span className="visually-hidden">{t('item.references')} </span>
         {item.refs.map((r) => (
           <span key={r} className="ref">
             {r}
@@ -35,30 +46,30 @@ export const RuleItem = memo(function RuleItem({ item, ruleSet }: { item: Item; 
       </p>
       {deadline && (
         <p className="rule-deadline">
-          <span className="rule-label">Deadline: </span>
-          {formatDate(deadline.date)}, {textIn(deadline.title)}
+          <span className="rule-label">{t('item.deadline')} </span>
+          {t('item.deadlineText', { date: formatDate(deadline.date, language), title: textIn(deadline.title, language) })}
         </p>
       )}
       {item.underRevision && (
         <p className="rule-revision">
-          <span className="badge badge-partial">Under revision</span> {textIn(item.underRevision)}
+          <span className="badge badge-partial">{t('item.underRevision')}</span> {textIn(item.underRevision, language)}
         </p>
       )}
       <details className="rule-guidance">
-        <summary>Guidance: what to do and what shows it</summary>
-        <p>{textIn(item.guidance)}</p>
+        <summary>{t('item.guidance')}</summary>
+        <p>{textIn(item.guidance, language)}</p>
         {terms.length > 0 && (
           <dl className="rule-terms">
-            {terms.map((t) => (
-              <div key={textIn(t.term)}>
-                <dt>{textIn(t.term)}</dt>
-                <dd>{textIn(t.definition)}</dd>
+            {terms.map((term) => (
+              <div key={textIn(term.term)}>
+                <dt>{textIn(term.term, language)}</dt>
+                <dd>{textIn(term.definition, language)}</dd>
               </div>
             ))}
           </dl>
         )}
       </details>
-      <p className="rule-id muted">Item {item.id}</p>
+      <p className="rule-id muted">{t('item.id', { id: item.id })}</p>
     </li>
   );
 });

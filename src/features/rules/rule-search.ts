@@ -1,10 +1,15 @@
 // Searching the rule set by words or by legal reference ("Art. 15" finds MDR Art. 15(1), not Art. 150).
 import type { Area, Item, RuleSet } from '../../domain/rule-set';
-import { textIn } from '../../domain/text';
+import { textIn, type Language } from '../../domain/text';
 
-/** Lower case, single spaces, and "Art." read as "Art" so "art 15" and "Art. 15" find the same. */
+/**
+ * Lower case, no accents, single spaces, and "Art." read as "Art", so "art 15" and "Art. 15" find the
+ * same, and so do "etiquetage" and "étiquetage".
+ */
 export function normalize(text: string): string {
   return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\.(?=\s)/g, '')
     .replace(/\s+/g, ' ')
@@ -21,13 +26,15 @@ export interface SearchableItem {
   text: string;
 }
 
-export function searchIndex(ruleSet: RuleSet): SearchableItem[] {
+/** Every item's searchable text in `language` (the text shown), so a search finds what the reader sees. */
+export function searchIndex(ruleSet: RuleSet, language: Language = 'en'): SearchableItem[] {
+  const $ = (text: Parameters<typeof textIn>[0]) => textIn(text, language);
   return ruleSet.areas.flatMap((area) =>
     area.items.map((item) => ({
       item,
       area,
       text: normalize(
-        [item.id, textIn(item.question), textIn(item.guidance), item.refs.join(' | '), textIn(area.title), item.underRevision ? textIn(item.underRevision) : '']
+        [item.id, $(item.question), $(item.guidance), item.refs.join(' | '), $(area.title), item.underRevision ? $(item.underRevision) : '']
           .filter(Boolean)
           .join(' | '),
       ),

@@ -3,21 +3,23 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeCondition } from '../../domain/condition-text';
 import type { Area, Item } from '../../domain/rule-set';
-import { textIn } from '../../domain/text';
+import { textIn, type Language } from '../../domain/text';
 import { useHashTarget } from '../../hooks/use-hash-target';
 import { useRuleSet } from '../../hooks/use-rule-set';
-import { isLanguage } from '../../i18n/languages';
+import { useUiLanguage } from '../../hooks/use-ui-language';
 import { formatDate, RuleItem } from './rule-item';
 import { matcher, searchIndex } from './rule-search';
 import './rules.css';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function RulesPage() {
+  const { t } = useTranslation('rules');
+  // The rule set is shown in the interface language: this screen belongs to no assessment. People also
+  // arrive here from a glossary term they did not know.
+  const language = useUiLanguage();
   const ruleSet = useRuleSet();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const index = useMemo(() => searchIndex(ruleSet), [ruleSet]);
+  const index = useMemo(() => searchIndex(ruleSet, language), [ruleSet, language]);
   const itemCount = index.length;
 
   const shown = useMemo(() => {
@@ -32,26 +34,21 @@ export function RulesPage() {
     return { filtered: test !== null, areas: ruleSet.areas.filter((a) => byArea.has(a.id)).map((area) => ({ area, items: byArea.get(area.id)! })) };
   }, [index, deferred, ruleSet]);
   const matchCount = shown.areas.reduce((n, a) => n + a.items.length, 0);
-  // The glossary follows the interface language: people arrive here from a term they did not know.
-  const { i18n } = useTranslation();
-  const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
   const glossary = Object.entries(ruleSet.glossary).sort(([, a], [, b]) => textIn(a.term, language).localeCompare(textIn(b.term, language), language));
   useHashTarget(!shown.filtered);
 
   return (
     <div className="page rules-page">
       <header className="rules-head">
-        <h1>MDR rules</h1>
-        <p className="rules-title">{textIn(ruleSet.title)}</p>
+        <h1>{t('title')}</h1>
+        <p className="rules-title">{textIn(ruleSet.title, language)}</p>
         <p className="rules-meta muted">
-          <span>Version {ruleSet.version}</span>
-          <span>Content current to {formatDate(ruleSet.effectiveDate)}</span>
-          <span>
-            {count(itemCount, 'item', 'items')} in {count(ruleSet.areas.length, 'area', 'areas')}
-          </span>
+          <span>{t('version', { version: ruleSet.version })}</span>
+          <span>{t('currentTo', { date: formatDate(ruleSet.effectiveDate, language) })}</span>
+          <span>{t('itemsInAreas', { items: t('items', { count: itemCount }), areas: t('areas', { count: ruleSet.areas.length }) })}</span>
         </p>
         <details className="rules-sources">
-          <summary>Sources</summary>
+          <summary>{t('sources')}</summary>
           <ul>
             {ruleSet.sources.map((s) => (
               <li key={s}>{s}</li>
@@ -61,38 +58,42 @@ export function RulesPage() {
       </header>
 
       <div className="rules-search" role="search">
-        <label htmlFor="rules-search">Search the rules</label>
+        <label htmlFor="rules-search">{t('search.label')}</label>
         <input
           id="rules-search"
           type="search"
-          placeholder="Words or a reference, e.g. “Art. 15”, “ISO 14971” or “label”"
+          placeholder={t('search.placeholder')}
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}
           aria-describedby="rules-search-result"
         />
         <p id="rules-search-result" className="muted" role="status" aria-live="polite">
-          {shown.filtered ? (matchCount === 0 ? `Nothing matches “${deferred.trim()}”.` : `${count(matchCount, 'item matches', 'items match')} in ${count(shown.areas.length, 'area', 'areas')}.`) : ''}
+          {shown.filtered
+            ? matchCount === 0
+              ? t('search.none', { query: deferred.trim() })
+              : t('search.result', { matches: t('search.matches', { count: matchCount }), areas: t('areas', { count: shown.areas.length }) })
+            : ''}
         </p>
       </div>
 
       <div className="rules-layout">
         {!shown.filtered && (
-          <nav className="rules-toc card" aria-label="Areas">
-            <h2>Areas</h2>
+          <nav className="rules-toc card" aria-label={t('areasNav')}>
+            <h2>{t('areasNav')}</h2>
             <ol>
               {ruleSet.areas.map((a) => (
                 <li key={a.id}>
-                  <a href={`#area-${a.id}`}>{textIn(a.title)}</a> <span className="muted">({a.items.length})</span>
+                  <a href={`#area-${a.id}`}>{textIn(a.title, language)}</a> <span className="muted">({a.items.length})</span>
                 </li>
               ))}
               {ruleSet.deadlines.length > 0 && (
                 <li className="rules-toc-extra">
-                  <a href="#key-dates">Key dates</a>
+                  <a href="#key-dates">{t('keyDates')}</a>
                 </li>
               )}
               {glossary.length > 0 && (
                 <li className="rules-toc-extra">
-                  <a href="#glossary">Glossary</a>
+                  <a href="#glossary">{t('glossary')}</a>
                 </li>
               )}
             </ol>
@@ -100,19 +101,21 @@ export function RulesPage() {
         )}
         <div className="rules-content">
           {shown.areas.map(({ area, items }) => (
-            <AreaSection key={area.id} area={area} items={items} />
+            <AreaSection key={area.id} area={area} items={items} language={language} />
           ))}
 
           {!shown.filtered && ruleSet.deadlines.length > 0 && (
             <section className="rules-area" id="key-dates" aria-labelledby="key-dates-title">
-              <h2 id="key-dates-title">Key dates</h2>
+              <h2 id="key-dates-title">{t('keyDates')}</h2>
               <ul className="rules-deadlines card">
                 {[...ruleSet.deadlines].sort((a, b) => a.date.localeCompare(b.date)).map((d) => (
                   <li key={d.id}>
-                    <time dateTime={d.date}>{formatDate(d.date)}</time>
+                    <time dateTime={d.date}>{formatDate(d.date, language)}</time>
                     <div>
-                      <p>{textIn(d.title)}</p>
-                      <p className="muted rules-deadline-who">{d.appliesWhen ? `For: ${describeCondition(d.appliesWhen)}` : 'For every firm'}</p>
+                      <p>{textIn(d.title, language)}</p>
+                      <p className="muted rules-deadline-who">
+                        {d.appliesWhen ? t('deadlineFor', { who: describeCondition(d.appliesWhen, language) }) : t('deadlineForAll')}
+                      </p>
                       <p className="rule-refs">
                         {d.refs.map((r) => (
                           <span key={r} className="ref">
@@ -129,7 +132,7 @@ export function RulesPage() {
 
           {!shown.filtered && glossary.length > 0 && (
             <section className="rules-area" id="glossary" aria-labelledby="glossary-title">
-              <h2 id="glossary-title">Glossary</h2>
+              <h2 id="glossary-title">{t('glossary')}</h2>
               <dl className="rules-glossary card">
                 {glossary.map(([key, entry]) => (
                   <div key={key} id={`term-${key}`}>
@@ -146,15 +149,15 @@ export function RulesPage() {
   );
 }
 
-function AreaSection({ area, items }: { area: Area; items: Item[] }) {
+function AreaSection({ area, items, language }: { area: Area; items: Item[]; language: Language }) {
   const ruleSet = useRuleSet();
   return (
     <section className="rules-area" id={`area-${area.id}`} aria-labelledby={`area-${area.id}-title`}>
-      <h2 id={`area-${area.id}-title`}>{textIn(area.title)}</h2>
-      <p className="muted rules-area-summary">{textIn(area.summary)}</p>
+      <h2 id={`area-${area.id}-title`}>{textIn(area.title, language)}</h2>
+      <p className="muted rules-area-summary">{textIn(area.summary, language)}</p>
       <ul className="rule-list">
         {items.map((item) => (
-          <RuleItem key={item.id} item={item} ruleSet={ruleSet} />
+          <RuleItem key={item.id} item={item} ruleSet={ruleSet} language={language} />
         ))}
       </ul>
     </section>
