@@ -64,7 +64,7 @@ const basisWords = {
     outsourced: 'externalisé',
     deviceFamilies: (n) => (one('fr', n) ? 'famille de dispositifs' : 'familles de dispositifs'),
     technicalFiles: (n) => (one('fr', n) ? 'documentation technique' : 'documentations techniques'),
-    remaining: (p) => `${p}\u202f% encore à faire`,
+    remaining: (p) => `${p}\u00a0% encore à faire`,
   },
   de: {
     personDays: 'Personentage',

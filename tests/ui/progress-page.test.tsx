@@ -8,6 +8,7 @@ import { db } from '../../src/db/database';
 import { listSnapshots, takeSnapshot } from '../../src/db/snapshots-repo';
 import { CoachPage } from '../../src/features/coach/coach-page';
 import { ProgressPage } from '../../src/features/progress/progress-page';
+import { i18next } from '../../src/i18n/i18n';
 import { newTestAssessment, renderScreen, resetDatabase, savedAnswer } from './assessment-harness';
 
 const routes = [
@@ -117,6 +118,76 @@ describe('progress', () => {
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain(`"'=1+1"`);
     expect(text).not.toContain('cluster grant');
+  });
+});
+
+/** Text nodes and accessible-name attributes that are bare translation keys, e.g. "compare.title". */
+function rawKeys(): string[] {
+  const isKey = (s: string | null) => !!s && /^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)+$/.test(s.trim());
+  const found: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isKey(n.textContent)) found.push(n.textContent!);
+  for (const el of document.body.querySelectorAll('[aria-label]')) if (isKey(el.getAttribute('aria-label'))) found.push(el.getAttribute('aria-label')!);
+  return found;
+}
+
+describe('progress in French and German', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  async function kickOffThenOneClosed() {
+    const id = await newTestAssessment(sessionOne);
+    // Three days ago, so the comparison says how long ago it was taken.
+    await takeSnapshot(id, 'Kick-off', new Date(Date.now() - 3 * 86_400_000).toISOString());
+    await saveAnswer(id, 'first.one', { status: 'met' });
+    renderScreen(`/a/${id}/progress`, routes);
+    return id;
+  }
+
+  it('shows what changed since a snapshot in French, with French numbers and money', async () => {
+    await i18next.changeLanguage('fr');
+    await kickOffThenOneClosed();
+    await screen.findByRole('heading', { name: /^Depuis «.Kick-off.»$/ });
+    await waitFor(() => expect(screen.getByTestId('readiness-then-now').textContent).toBe('29\u00a0%→ à 71\u00a0%'));
+    expect(screen.getByText('+43 points')).toBeTruthy();
+    expect(screen.getByText('Écarts comblés')).toBeTruthy();
+    // Statuses come from the common catalog; the question stays in the assessment's language.
+    const closed = screen.getByTestId('changes-closed');
+    expect(within(closed).getByText('Question one is met.')).toBeTruthy();
+    expect(within(closed).getByText('Non satisfait')).toBeTruthy();
+    expect(within(closed).getByText('Satisfait')).toBeTruthy();
+    const first = screen.getByRole('row', { name: /First area/ });
+    expect(within(first).getByText('+60 points')).toBeTruthy();
+    expect(within(screen.getByRole('row', { name: /Second area/ })).getByText('0 point')).toBeTruthy();
+    // The cost table: then and now in euros written the French way ("4 100 €": narrow no-break space, no-break space before €).
+    const oneOff = screen.getByRole('row', { name: /^Ponctuel/ });
+    const cells = within(oneOff).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells.slice(0, 2)).toEqual([expect.stringMatching(/^\d{1,3}(\u202f\d{3})*\u00a0€$/), expect.stringMatching(/^\d{1,3}(\u202f\d{3})*\u00a0€$/)]);
+    expect(cells[2]).toMatch(/^-\d{1,3}(\u202f\d{3})*\u00a0€$|^−\d{1,3}(\u202f\d{3})*\u00a0€$/);
+    expect(screen.getByRole('columnheader', { name: 'Périodicité' })).toBeTruthy();
+    expect(screen.getByText(/^1 écart reste ouvert, estimé à .* en coût ponctuel \(P50\)\.$/)).toBeTruthy();
+    expect(screen.getByText(/^Enregistré le \d{1,2} \S+ \d{4}, il y a 3 jours · Les deux côtés utilisent le référentiel actuel \(version 1\.0\.0\)/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Renommer «\u00a0Kick-off\u00a0»' })).toBeTruthy();
+    expect(screen.getByText(/· 3 réponses$/)).toBeTruthy();
+    expect(rawKeys()).toEqual([]);
+    const text = document.body.textContent ?? '';
+    for (const english of ['Gaps closed', 'What changed', 'Snapshots', 'Then', 'Not met']) expect(text).not.toContain(english);
+  });
+
+  it('shows the comparison and the snapshot list in German', async () => {
+    await i18next.changeLanguage('de');
+    await kickOffThenOneClosed();
+    await screen.findByRole('heading', { name: 'Seit „Kick-off“' });
+    await waitFor(() => expect(screen.getByTestId('readiness-then-now').textContent).toBe('29\u00a0%→ auf 71\u00a0%'));
+    expect(screen.getByText('+43 Punkte')).toBeTruthy();
+    expect(within(screen.getByRole('row', { name: /Second area/ })).getByText('0 Punkte')).toBeTruthy();
+    expect(within(screen.getByTestId('changes-closed')).getByText('Erfüllt')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Zwischenstände' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Zwischenstand festhalten' })).toBeTruthy();
+    expect(screen.getByText(/^Festgehalten am \d{1,2}\. \S+ \d{4}, vor 3 Tagen · /)).toBeTruthy();
+    expect(screen.getByText(/^1 Lücke ist noch offen, geschätzt auf .*€ einmalig \(P50\)\.$/)).toBeTruthy();
+    expect(rawKeys()).toEqual([]);
   });
 });
 

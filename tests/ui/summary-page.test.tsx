@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The summary screen: figures from the evaluation, cost explanations, what-if planning and empty states.
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, getDefaultNormalizer, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SummaryPage } from '../../src/features/summary/summary-page';
 import { answerSchema } from '../../src/domain/answer';
@@ -9,6 +9,7 @@ import { evaluate } from '../../src/domain/evaluate';
 import { makeProfile } from '../../src/domain/profile';
 import { defaultSettings } from '../../src/domain/settings';
 import { makeFormatters } from '../../src/hooks/use-formatters';
+import { i18next } from '../../src/i18n/i18n';
 import { newTestAssessment, renderScreen, resetDatabase, savedAnswer, testRuleSet } from './assessment-harness';
 
 const { downloadReport } = vi.hoisted(() => ({ downloadReport: vi.fn() }));
@@ -127,5 +128,101 @@ describe('PDF export', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export PDF report' }));
     expect(await screen.findByText('The report could not be made: the font could not be read')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Export PDF report' }).hasAttribute('disabled')).toBe(false);
+  });
+});
+
+/** Match text as written, no-break spaces included (the default matcher turns them into plain spaces). */
+const exact = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) };
+
+/** Every text node and accessible-name attribute on the page that is a bare translation key, e.g. "overview.readiness". */
+function rawKeys(): string[] {
+  const found: string[] = [];
+  const isKey = (s: string | null) => !!s && /^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)+$/.test(s.trim());
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isKey(n.textContent)) found.push(n.textContent!);
+  for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder]')) {
+    for (const a of ['aria-label', 'title', 'placeholder']) if (isKey(el.getAttribute(a))) found.push(el.getAttribute(a)!);
+  }
+  return found;
+}
+
+describe('summary in French and German', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  const answers = [
+    { itemId: 'first.one', status: 'met' as const },
+    { itemId: 'first.two', status: 'partial' as const, owner: 'QA lead', dueDate: '2027-03-31' },
+    { itemId: 'first.three', status: 'not_met' as const },
+  ];
+
+  it('shows every heading, label, figure and cost basis in French, rule-set text in the assessment’s language', async () => {
+    await i18next.changeLanguage('fr');
+    const id = await newTestAssessment(answers);
+    renderScreen(`/a/${id}/summary`, routes);
+    await screen.findByRole('heading', { name: 'Synthèse', level: 2 });
+    expect(screen.getByRole('heading', { name: 'Écarts à combler' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Estimation des coûts' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Échéances applicables' })).toBeTruthy();
+    // Critical met (3) and major partly met (2 × 50 %) of 6: 67 %, with French spacing.
+    expect(within(screen.getByText('État de préparation global').parentElement!).getByText('67\u00a0%', exact)).toBeTruthy();
+    expect(screen.getByText('3 sur 4 points applicables renseignés (75\u00a0%)', exact)).toBeTruthy();
+    // The area title and the questions are rule-set text, shown in the assessment's language (English here).
+    expect(screen.getByRole('link', { name: 'First area' })).toBeTruthy();
+    const card = gapCard('Question two is met.');
+    expect(within(card).getByText('Partiellement satisfait')).toBeTruthy();
+    expect(within(card).getByText('31 mars 2027')).toBeTruthy();
+    // French money: narrow no-break space between thousands, no-break space before the euro sign.
+    expect(within(card).getAllByText('1\u202f000\u00a0€', exact).length).toBeGreaterThan(0);
+    expect(within(card).getByText('ponctuel (500\u00a0€–2\u202f500\u00a0€)', exact)).toBeTruthy();
+    fireEvent.click(within(card).getByText('Comment ce montant est-il calculé\u00a0?', exact));
+    expect(within(card).getByText('1000/2000/5000 EUR (test house) × 50\u00a0% encore à faire', exact)).toBeTruthy();
+    expect(within(card).getByRole('columnheader', { name: 'Base de calcul' })).toBeTruthy();
+    expect(within(gapCard('Question three is met.')).getByRole('radiogroup', { name: 'Qui fait le travail\u00a0: Question three is met.' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Coût pour combler les écarts connus' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Si 1 point sans réponse s’avère être un écart' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Modifier les paramètres' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Exporter le rapport PDF' })).toBeTruthy();
+    expect(rawKeys()).toEqual([]);
+    const text = document.body.textContent ?? '';
+    for (const english of ['Gaps to close', 'Overall readiness', 'How is this calculated?', 'one-off', 'Known gaps', 'person-days']) expect(text).not.toContain(english);
+  });
+
+  it('shows the summary in German, with German money, dates and the cost basis', async () => {
+    await i18next.changeLanguage('de');
+    const id = await newTestAssessment(answers);
+    renderScreen(`/a/${id}/summary`, routes);
+    await screen.findByRole('heading', { name: 'Zusammenfassung', level: 2 });
+    expect(screen.getByRole('heading', { name: 'Zu schließende Lücken' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Niedrige Priorität (2)' })).toBeTruthy();
+    const card = gapCard('Question two is met.');
+    expect(within(card).getByText('Teilweise erfüllt')).toBeTruthy();
+    expect(within(card).getByText('31. März 2027')).toBeTruthy();
+    expect(within(card).getAllByText('1.000\u00a0€', exact).length).toBeGreaterThan(0);
+    fireEvent.click(within(card).getByText('Wie wird das berechnet?'));
+    expect(within(card).getByText('1000/2000/5000 EUR (test house) × 50\u00a0% noch offen', exact)).toBeTruthy();
+    const three = gapCard('Question three is met.');
+    fireEvent.click(within(three).getByText('Wie wird das berechnet?'));
+    expect(within(three).getByText('1/1/2 Personentage × 600 EUR/Tag')).toBeTruthy();
+    expect(within(three).getByRole('checkbox', { name: 'Im Plan für dieses Jahr' })).toBeTruthy();
+    expect(screen.getByText('Noch ist keine Lücke im Plan für dieses Jahr.', { exact: false })).toBeTruthy();
+    expect(rawKeys()).toEqual([]);
+    const text = document.body.textContent ?? '';
+    for (const english of ['Gaps to close', 'Overall readiness', 'Deadlines that apply', 'one-off', 'person-days']) expect(text).not.toContain(english);
+  });
+
+  it('words the deadlines and the empty state in French, with plural forms', async () => {
+    await i18next.changeLanguage('fr');
+    const id = await newTestAssessment([]);
+    renderScreen(`/a/${id}/summary`, routes);
+    await screen.findByRole('heading', { name: 'Aucune réponse pour l’instant' });
+    expect(screen.getByText(/^4 points de la liste de contrôle s’appliquent à ce profil\./)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Commencer la liste de contrôle' })).toBeTruthy();
+    const items = within(screen.getByRole('region', { name: 'Échéances applicables' })).getAllByRole('listitem');
+    expect(within(items[0]!).getByText('Passée, toujours pertinente')).toBeTruthy();
+    expect(items[0]!.textContent).toMatch(/passée depuis \d[\d\u202f]* jours\u00a0; l’obligation s’applique toujours/);
+    expect(items[1]!.textContent).toMatch(/dans environ \d[\d\u202f]* mois/);
+    expect(items[1]!.textContent).toContain('A duty far in the future');
   });
 });

@@ -19,7 +19,7 @@ const external = (over: Partial<Extract<CostBasisTerms, { source: 'external' }>>
 describe('cost basis in words', () => {
   it('writes person-days, day rate, scale and the share left in each language', () => {
     expect(describeCostBasis(days(), 'en')).toBe('10/20/40 person-days × 500 EUR/day × 3 device families × 50% remaining');
-    expect(describeCostBasis(days(), 'fr')).toBe('10/20/40 jours-personne × 500 EUR/jour × 3 familles de dispositifs × 50\u202f% encore à faire');
+    expect(describeCostBasis(days(), 'fr')).toBe('10/20/40 jours-personne × 500 EUR/jour × 3 familles de dispositifs × 50\u00a0% encore à faire');
     expect(describeCostBasis(days(), 'de')).toBe('10/20/40 Personentage × 500 EUR/Tag × 3 Produktfamilien × 50\u00a0% noch offen');
   });
 
@@ -45,7 +45,7 @@ describe('cost basis in words', () => {
   it('writes external spend in euros with the rule set’s note and the currency conversion', () => {
     const chf = external({ currency: 'CHF', currencyPerEur: 0.95, fraction: 0.25 });
     expect(describeCostBasis(chf, 'en')).toBe('1000/2000/5000 EUR (test house) × 0.95 CHF/EUR × 25% remaining');
-    expect(describeCostBasis(chf, 'fr')).toBe('1000/2000/5000 EUR (test house) × 0,95 CHF/EUR × 25\u202f% encore à faire');
+    expect(describeCostBasis(chf, 'fr')).toBe('1000/2000/5000 EUR (test house) × 0,95 CHF/EUR × 25\u00a0% encore à faire');
     expect(describeCostBasis(chf, 'de')).toBe('1000/2000/5000 EUR (test house) × 0,95 CHF/EUR × 25\u00a0% noch offen');
     expect(describeCostBasis(external({ note: undefined }), 'de')).toBe('1000/2000/5000 EUR');
   });
