@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useStatusWords } from '../../components/status-text';
+import { TableScroll } from '../../components/table-scroll';
 import type { SnapshotRow } from '../../db/database';
 import type { Evaluation, EvaluatedItem, ItemStatus } from '../../domain/evaluate';
 import type { AreaChange, Comparison, ItemChange } from '../../domain/snapshot-compare';
@@ -190,7 +191,7 @@ function AreaChanges({ areas, now, areaTitles, format }: AreaChangesProps) {
     <section className="card comparison-section" aria-labelledby="area-changes-title">
       <h3 id="area-changes-title">{t('compare.areasTitle')}</h3>
       <p className="muted section-lead">{t('compare.areasLead')}</p>
-      <div className="table-scroll">
+      <TableScroll labelledBy="area-changes-title">
         <table className="area-changes">
           <thead>
             <tr>
@@ -228,7 +229,7 @@ function AreaChanges({ areas, now, areaTitles, format }: AreaChangesProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -290,7 +291,7 @@ function CostChange({ comparison: c, now, assessmentId, format }: { comparison: 
     <section className="card comparison-section" aria-labelledby="cost-change-title">
       <h3 id="cost-change-title">{t('compare.costTitle')}</h3>
       <p className="muted section-lead">{t('compare.costLead')}</p>
-      <div className="table-scroll">
+      <TableScroll labelledBy="cost-change-title">
         <table className="cost-change">
           <thead>
             <tr>
@@ -319,7 +320,7 @@ function CostChange({ comparison: c, now, assessmentId, format }: { comparison: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="comparison-left">
         {now.gaps.length === 0 ? t('compare.leftNone') : t('compare.left', { count: now.gaps.length, amount: format.money(now.cost.gaps.oneOff.p50) })}{' '}
         <Link to={paths.summary(assessmentId)}>{t('compare.seeSummary')}</Link>

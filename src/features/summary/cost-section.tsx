@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { TableScroll } from '../../components/table-scroll';
 import type { CostTotals } from '../../domain/cost';
 import type { Evaluation, EvaluatedItem } from '../../domain/evaluate';
 import type { Settings } from '../../domain/settings';
@@ -24,7 +25,7 @@ interface CostSectionProps {
 function TotalsTable({ caption, oneOff, yearly, format }: { caption: string; oneOff: CostTotals; yearly: CostTotals; format: Formatters }) {
   const { t } = useTranslation('summary');
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="totals-table">
         <caption>{caption}</caption>
         <thead>
@@ -71,7 +72,7 @@ function TotalsTable({ caption, oneOff, yearly, format }: { caption: string; one
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -89,7 +90,7 @@ function BreakdownTable({ title, firstColumn, rows, format }: { title: string; f
   return (
     <div>
       <h3>{title}</h3>
-      <div className="table-scroll">
+      <TableScroll label={title}>
         <table className="breakdown-table" aria-label={title}>
           <thead>
             <tr>
@@ -112,7 +113,7 @@ function BreakdownTable({ title, firstColumn, rows, format }: { title: string; f
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { Gap } from '../../domain/evaluate';
 import { textIn, type Language } from '../../domain/text';
 import { saveAnswer } from '../../db/assessments-repo';
 import { useStatusWords } from '../../components/status-text';
+import { TableScroll } from '../../components/table-scroll';
 import type { Formatters } from '../../hooks/use-formatters';
 import { useUiLanguage } from '../../hooks/use-ui-language';
 import { trackWrite } from '../../stores/save-status';
@@ -198,7 +199,7 @@ export function CostExplanation({ lines, fraction, status, format }: CostExplana
   return (
     <div className="cost-explain">
       <p className="muted">{status === 'partial' ? t('explain.leadPartial', { share: format.percent(fraction) }) : t('explain.leadNotMet')}</p>
-      <div className="table-scroll">
+      <TableScroll label={t('explain.caption')}>
         <table className="cost-lines">
           <caption className="visually-hidden">{t('explain.caption')}</caption>
           <thead>
@@ -230,7 +231,7 @@ export function CostExplanation({ lines, fraction, status, format }: CostExplana
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

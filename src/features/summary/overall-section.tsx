@@ -5,6 +5,7 @@ import { paths } from '../../app/paths';
 import type { Evaluation } from '../../domain/evaluate';
 import { textIn, type Language } from '../../domain/text';
 import { useStatusWords } from '../../components/status-text';
+import { TableScroll } from '../../components/table-scroll';
 import type { Formatters } from '../../hooks/use-formatters';
 
 const countOrder = ['met', 'partial', 'not_met', 'not_applicable', 'unanswered'] as const;
@@ -97,7 +98,7 @@ export function AreaReadinessChart({ evaluation, assessmentId, language, format 
       <p className="muted section-lead" id="area-chart-lead">
         {t('areas.lead')}
       </p>
-      <div className="table-scroll">
+      <TableScroll labelledBy="area-chart-title">
         <table className="area-chart" aria-labelledby="area-chart-title" aria-describedby="area-chart-lead">
           <thead>
             <tr>
@@ -146,7 +147,7 @@ export function AreaReadinessChart({ evaluation, assessmentId, language, format 
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
