@@ -1,10 +1,18 @@
-// Applicability conditions in plain words ("Manufacturers with class IIb or III devices") for people, not
-// parsers, in English, French or German.
+// Applicability conditions in plain words ("Manufacturers with class IIb or III devices") for people, not parsers,
+// in English, French or German. Each language builds whole phrases in its own word order and agreement.
 import type { Condition } from './condition';
 import type { Language } from './text';
 
 type FactValue = string | number | boolean;
-type Test = { is: boolean } | { equals: FactValue } | { in: FactValue[] };
+
+/**
+ * One narrowing of a phrase ("with sterile devices"). A clause is a relative clause ("die zugleich
+ * Importeure sind"), which German sets off with a comma after the other qualifiers.
+ */
+interface Qual {
+  text: string;
+  clause?: boolean;
+}
 
 /**
  * A condition as words: who it is about (a role, e.g. "Manufacturers") and what narrows it down
@@ -12,56 +20,96 @@ type Test = { is: boolean } | { equals: FactValue } | { in: FactValue[] };
  */
 interface Phrase {
   who?: string;
-  quals: string[];
+  quals: Qual[];
 }
 
-/** What one language needs to say a condition: its phrases for each fact, and how phrases combine. */
-interface ConditionWords {
-  /** A single fact test, negated or not. */
-  atom: (fact: string, test: Test, negated: boolean) => Phrase;
-  /** "a, b or c" */
-  orList: (values: readonly string[]) => string;
-  /** Joins the qualifiers of one phrase ("with X and with Y"). */
-  and: string;
-  /** Joins alternatives made of qualifiers only ("with X, or with Y"). */
-  orQuals: string;
-  /** Joins whole alternatives ("Manufacturers with X; or importers"). */
-  orPhrases: string;
-  /** A second role in the same "all": "that are also importers". */
-  alsoWho: (who: string) => string;
-  /** A role or sentence that no longer starts the text (English and French lower it; German nouns keep capitals). */
-  lower: (text: string) => string;
-  /** The whole phrase as a sentence. */
-  sentence: (phrase: Phrase) => string;
+type RoleKey = 'manufacturer' | 'authorisedRepresentative' | 'importer' | 'distributor' | 'procedurePackProducer';
+type DeviceFact =
+  | 'implantable'
+  | 'active'
+  | 'software'
+  | 'sterile'
+  | 'measuring'
+  | 'reusableSurgical'
+  | 'medicinalSubstance'
+  | 'animalOrHumanTissue'
+  | 'nanomaterial'
+  | 'layUsers'
+  | 'customMade';
+type FlagFact =
+  | 'iso13485Certified'
+  | 'legacyQmsBy2024'
+  | 'legacyNbApplicationBy2024'
+  | 'legacyNbAgreementBy2024'
+  | 'legacyNoSignificantChange'
+  | 'needsNotifiedBody'
+  | 'highRisk'
+  | 'microOrSmall'
+  | 'foreignMarkets';
+
+/** Everything one language needs to put a condition into words. */
+interface Grammar {
   /** No condition at all. */
   everyone: string;
+  /** A phrase with neither a role nor a qualifier. */
+  anyFirm: string;
+  /** The subject when only qualifiers are given ("Firms with …"). */
+  firms: string;
+  and: string;
+  /** Joins whole alternatives of qualifiers ("…, or whose …"). */
+  orQuals: string;
+  /** Joins alternatives that each have their own subject ("Importers; or firms with …"). */
+  orSentences: string;
+  /** "A, B or C" (or "ni A ni B" style lists where a language needs them, through `neither`). */
+  list: (values: readonly string[]) => string;
+  /** A subject moved after the first one of a list ("manufacturers" in "Importers or manufacturers"). */
+  lowerFirst: (s: string) => string;
+  lowerRole: (s: string) => string;
+  isManufacturer: [string, string];
+  nonEuManufacturer: [string, string];
+  roles: Record<RoleKey, string>;
+  notRoles: (roles: readonly string[]) => Qual;
+  /** A second role required too: "that are also importers". */
+  alsoRole: (who: string) => Qual;
+  /** [with, without] for yes/no device facts. */
+  devices: Record<DeviceFact, [string, string]>;
+  /** [when true, when false] for other yes/no facts. */
+  flags: Record<FlagFact, [string, string]>;
+  unknownFlag: (fact: string, value: boolean) => string;
+  deviceClasses: (classes: readonly string[], negated: boolean) => string;
+  highestClass: (classes: readonly string[], negated: boolean) => string;
+  companySize: (sizes: readonly string[], negated: boolean) => string;
+  transition: (statuses: readonly string[], negated: boolean) => string;
+  establishment: (places: readonly string[], negated: boolean) => string;
+  country: (codes: readonly string[], negated: boolean) => string;
+  markets: (codes: readonly string[], negated: boolean) => string;
+  deviceFamilies: (counts: readonly string[], negated: boolean) => string;
+  technicalFiles: (counts: readonly string[], negated: boolean) => string;
+  unknown: (fact: string, values: readonly string[], negated: boolean) => string;
+  /** Subject and qualifiers as one phrase. */
+  sentence: (who: string, quals: readonly Qual[]) => string;
+  /** Qualifiers alone, for one alternative of several. */
+  joinQuals: (quals: readonly Qual[]) => string;
 }
 
-function orListWith(or: string): (values: readonly string[]) => string {
+function listWith(or: string): (values: readonly string[]) => string {
   return (values) => (values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} ${or} ${values[values.length - 1]}`);
 }
 
-const regionLocales: Record<Language, string> = { en: 'en', fr: 'fr', de: 'de' };
-
-function countryName(code: string, language: Language): string {
+function countryNameIn(language: Language, code: string): string {
   try {
-    return new Intl.DisplayNames([regionLocales[language]], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-function valuesOf(c: { equals: FactValue } | { in: FactValue[] }): string[] {
-  return ('equals' in c ? [c.equals] : c.in).map(String);
-}
-
-/** Keep acronyms such as "EU" intact; only lower a capitalised first word. */
-function lowerFirst(s: string): string {
-  return /^[A-Z][a-zà-ÿ]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
-}
+const texts = (quals: readonly Qual[]) => quals.map((q) => q.text);
+const pick = (pair: [string, string], value: boolean) => (value ? pair[0] : pair[1]);
 
 // ---------------------------------------------------------------------------------------------- English
 
+/** Singular and plural English role names (the plural starts a phrase). */
 export const roleNames: Record<string, { one: string; many: string }> = {
   manufacturer: { one: 'manufacturer', many: 'Manufacturers' },
   authorisedRepresentative: { one: 'authorised representative', many: 'Authorised representatives' },
@@ -70,353 +118,382 @@ export const roleNames: Record<string, { one: string; many: string }> = {
   procedurePackProducer: { one: 'system or procedure pack producer', many: 'Producers of systems or procedure packs' },
 };
 
-/** Yes/no device facts as a noun: "with <noun>" / "without <noun>". */
-const deviceNouns: Record<string, string> = {
-  implantable: 'implantable devices',
-  active: 'active (powered) devices',
-  software: 'software in or as a device',
-  sterile: 'sterile devices',
-  measuring: 'devices with a measuring function',
-  reusableSurgical: 'reusable surgical instruments',
-  medicinalSubstance: 'devices containing a medicinal substance',
-  animalOrHumanTissue: 'devices made with animal or human tissue',
-  nanomaterial: 'devices containing nanomaterial',
-  layUsers: 'devices for lay users',
-  customMade: 'custom-made devices',
-};
+const orEn = listWith('or');
+const enSizes: Record<string, string> = { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' };
+const enTransitions: Record<string, string> = { new: 'new devices', legacy: 'legacy devices under the MDR transition' };
+const enEstablishments: Record<string, string> = { eu: 'established in the EU', nonEu: 'established outside the EU' };
+const withWithout = (noun: string): [string, string] => [`with ${noun}`, `without ${noun}`];
 
-/** Other yes/no facts: [when true, when false]. */
-const flagPhrases: Record<string, [string, string]> = {
-  iso13485Certified: ['with an ISO 13485 certificate', 'without an ISO 13485 certificate'],
-  legacyQmsBy2024: ['whose MDR quality system was in place by 26 May 2024', 'whose MDR quality system was not in place by 26 May 2024'],
-  legacyNbApplicationBy2024: ['that applied to a notified body by 26 May 2024', 'that did not apply to a notified body by 26 May 2024'],
-  legacyNbAgreementBy2024: ['with a notified body agreement signed by 26 Sept 2024', 'without a notified body agreement signed by 26 Sept 2024'],
-  legacyNoSignificantChange: ['whose legacy devices have no significant change', 'whose legacy devices changed significantly'],
-  needsNotifiedBody: ['whose devices need a notified body', 'whose devices need no notified body'],
-  highRisk: ['with class III or implantable class IIb devices', 'without class III or implantable class IIb devices'],
-  microOrSmall: ['that are micro or small enterprises', 'that are medium-sized or larger'],
-  foreignMarkets: ['selling outside their home country', 'selling only in their home country'],
-};
-
-const sizeNames: Record<string, string> = { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' };
-const transitionNames: Record<string, string> = { new: 'new devices', legacy: 'legacy devices under the MDR transition' };
-const establishmentNames: Record<string, string> = { eu: 'established in the EU', nonEu: 'established outside the EU' };
-
-const enOr = orListWith('or');
-
-function englishAtom(fact: string, test: Test, negated: boolean): Phrase {
-  if ('is' in test) {
-    const value = negated ? !test.is : test.is;
-    if (fact === 'isManufacturer') return { who: value ? 'Manufacturers' : 'Firms that are not manufacturers', quals: [] };
-    if (fact === 'nonEuManufacturer') return { who: value ? 'Manufacturers established outside the EU' : 'Firms other than non-EU manufacturers', quals: [] };
-    const noun = deviceNouns[fact];
-    if (noun) return { quals: [`${value ? 'with' : 'without'} ${noun}`] };
-    const flag = flagPhrases[fact];
-    if (flag) return { quals: [value ? flag[0] : flag[1]] };
-    return { quals: [`where ${fact} is ${value ? 'yes' : 'no'}`] };
-  }
-  const values = valuesOf(test);
-  const not = negated ? 'not ' : '';
-  switch (fact) {
-    case 'roles': {
-      if (!negated) return { who: enOr(values.map((v, i) => (i === 0 ? (roleNames[v]?.many ?? v) : (roleNames[v]?.many.toLowerCase() ?? v)))), quals: [] };
-      return { quals: [`that are not ${enOr(values.map((v) => `an ${roleNames[v]?.one ?? v}`.replace(/^an ([^aeiou])/, 'a $1')))}`] };
-    }
-    case 'deviceClasses':
-      return { quals: [negated ? `without class ${enOr(values)} devices` : `with class ${enOr(values)} devices`] };
-    case 'highestClass':
-      return { quals: [`whose highest device class is ${not}${enOr(values)}`] };
-    case 'companySize':
-      return { quals: [`that are ${not}${enOr(values.map((v) => sizeNames[v] ?? v))} enterprises`] };
-    case 'transition':
-      return { quals: [`${negated ? 'without' : 'with'} ${enOr(values.map((v) => transitionNames[v] ?? v))}`] };
-    case 'establishment':
-      return { quals: [`${not}${enOr(values.map((v) => establishmentNames[v] ?? v))}`] };
-    case 'country':
-      return { quals: [`${not}established in ${enOr(values.map((v) => countryName(v, 'en')))}`] };
-    case 'markets':
-      return { quals: [`${negated ? 'not ' : ''}selling in ${enOr(values.map((v) => countryName(v, 'en')))}`] };
-    case 'deviceFamilies':
-      return { quals: [`with ${not}${enOr(values)} device families`] };
-    case 'technicalFiles':
-      return { quals: [`with ${not}${enOr(values)} technical files`] };
-    default:
-      return { quals: [`where ${fact} is ${not}${enOr(values)}`] };
-  }
-}
-
-const english: ConditionWords = {
-  atom: englishAtom,
-  orList: enOr,
+const english: Grammar = {
+  everyone: 'Every firm, whatever its role or devices',
+  anyFirm: 'Every firm',
+  firms: 'Firms',
   and: ' and ',
   orQuals: ', or ',
-  orPhrases: '; or ',
-  alsoWho: (who) => `that are also ${lowerFirst(who)}`,
-  lower: lowerFirst,
-  sentence: (p) => (!p.who && p.quals.length === 0 ? 'Every firm' : [p.who ?? 'Firms', p.quals.join(' and ')].filter(Boolean).join(' ')),
-  everyone: 'Every firm, whatever its role or devices',
+  orSentences: '; or ',
+  list: orEn,
+  // Keep acronyms such as "EU" intact; only lower a capitalised first word.
+  lowerFirst: (s) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s),
+  lowerRole: (s) => s.toLowerCase(),
+  isManufacturer: ['Manufacturers', 'Firms that are not manufacturers'],
+  nonEuManufacturer: ['Manufacturers established outside the EU', 'Firms other than non-EU manufacturers'],
+  roles: Object.fromEntries(Object.entries(roleNames).map(([k, v]) => [k, v.many])) as Record<RoleKey, string>,
+  notRoles: (roles) => ({ text: `that are not ${orEn(roles.map((v) => `an ${roleNames[v]?.one ?? v}`.replace(/^an ([^aeiou])/, 'a $1')))}` }),
+  alsoRole: (who) => ({ text: `that are also ${english.lowerFirst(who)}` }),
+  devices: {
+    implantable: withWithout('implantable devices'),
+    active: withWithout('active (powered) devices'),
+    software: withWithout('software in or as a device'),
+    sterile: withWithout('sterile devices'),
+    measuring: withWithout('devices with a measuring function'),
+    reusableSurgical: withWithout('reusable surgical instruments'),
+    medicinalSubstance: withWithout('devices containing a medicinal substance'),
+    animalOrHumanTissue: withWithout('devices made with animal or human tissue'),
+    nanomaterial: withWithout('devices containing nanomaterial'),
+    layUsers: withWithout('devices for lay users'),
+    customMade: withWithout('custom-made devices'),
+  },
+  flags: {
+    iso13485Certified: ['with an ISO 13485 certificate', 'without an ISO 13485 certificate'],
+    legacyQmsBy2024: ['whose MDR quality system was in place by 26 May 2024', 'whose MDR quality system was not in place by 26 May 2024'],
+    legacyNbApplicationBy2024: ['that applied to a notified body by 26 May 2024', 'that did not apply to a notified body by 26 May 2024'],
+    legacyNbAgreementBy2024: ['with a notified body agreement signed by 26 Sept 2024', 'without a notified body agreement signed by 26 Sept 2024'],
+    legacyNoSignificantChange: ['whose legacy devices have no significant change', 'whose legacy devices changed significantly'],
+    needsNotifiedBody: ['whose devices need a notified body', 'whose devices need no notified body'],
+    highRisk: ['with class III or implantable class IIb devices', 'without class III or implantable class IIb devices'],
+    microOrSmall: ['that are micro or small enterprises', 'that are medium-sized or larger'],
+    foreignMarkets: ['selling outside their home country', 'selling only in their home country'],
+  },
+  unknownFlag: (fact, value) => `where ${fact} is ${value ? 'yes' : 'no'}`,
+  deviceClasses: (classes, negated) => (negated ? `without class ${orEn(classes)} devices` : `with class ${orEn(classes)} devices`),
+  highestClass: (classes, negated) => `whose highest device class is ${negated ? 'not ' : ''}${orEn(classes)}`,
+  companySize: (sizes, negated) => `that are ${negated ? 'not ' : ''}${orEn(sizes.map((v) => enSizes[v] ?? v))} enterprises`,
+  transition: (statuses, negated) => `${negated ? 'without' : 'with'} ${orEn(statuses.map((v) => enTransitions[v] ?? v))}`,
+  establishment: (places, negated) => `${negated ? 'not ' : ''}${orEn(places.map((v) => enEstablishments[v] ?? v))}`,
+  country: (codes, negated) => `${negated ? 'not ' : ''}established in ${orEn(codes.map((c) => countryNameIn('en', c)))}`,
+  markets: (codes, negated) => `${negated ? 'not ' : ''}selling in ${orEn(codes.map((c) => countryNameIn('en', c)))}`,
+  deviceFamilies: (counts, negated) => `with ${negated ? 'not ' : ''}${orEn(counts)} device families`,
+  technicalFiles: (counts, negated) => `with ${negated ? 'not ' : ''}${orEn(counts)} technical files`,
+  unknown: (fact, values, negated) => `where ${fact} is ${negated ? 'not ' : ''}${orEn(values)}`,
+  sentence: (who, quals) => [who, texts(quals).join(' and ')].filter(Boolean).join(' '),
+  joinQuals: (quals) => texts(quals).join(' and '),
 };
 
-// ---------------------------------------------------------------------------------------------- French
+// ----------------------------------------------------------------------------------------------- French
+// Subjects are plural and of either gender ("Fabricants", "Entreprises"): qualifiers use forms that do
+// not agree with them ("ayant des…", "sans…", "dont…", "qui sont…").
 
-const frRoles: Record<string, { one: string; many: string }> = {
-  manufacturer: { one: 'fabricant', many: 'Fabricants' },
-  authorisedRepresentative: { one: 'mandataire', many: 'Mandataires' },
-  importer: { one: 'importateur', many: 'Importateurs' },
-  distributor: { one: 'distributeur', many: 'Distributeurs' },
-  procedurePackProducer: { one: 'producteur de systèmes ou de nécessaires', many: 'Producteurs de systèmes ou de nécessaires' },
+const orFr = listWith('ou');
+/** "ni A ni B": the negation of a list in French. */
+const neitherFr = (values: readonly string[]) => values.map((v) => `ni ${v}`).join(' ');
+const frDate = (iso: string) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(iso));
+const frRoles: Record<RoleKey, string> = {
+  manufacturer: 'Fabricants',
+  authorisedRepresentative: 'Mandataires',
+  importer: 'Importateurs',
+  distributor: 'Distributeurs',
+  procedurePackProducer: 'Assembleurs de systèmes ou de nécessaires',
 };
-
-/** Yes/no facts about devices and firms: [when true, when false]. Written to agree with any role. */
-const frFlags: Record<string, [string, string]> = {
-  implantable: ['avec des dispositifs implantables', 'sans dispositif implantable'],
-  active: ['avec des dispositifs actifs (alimentés en énergie)', 'sans dispositif actif'],
-  software: ['avec un logiciel dispositif ou intégré à un dispositif', 'sans logiciel dispositif ni intégré à un dispositif'],
-  sterile: ['avec des dispositifs stériles', 'sans dispositif stérile'],
-  measuring: ['avec des dispositifs ayant une fonction de mesurage', 'sans dispositif ayant une fonction de mesurage'],
-  reusableSurgical: ['avec des instruments chirurgicaux réutilisables', 'sans instrument chirurgical réutilisable'],
-  medicinalSubstance: ['avec des dispositifs contenant une substance médicamenteuse', 'sans dispositif contenant une substance médicamenteuse'],
-  animalOrHumanTissue: [
-    'avec des dispositifs fabriqués à partir de tissus d’origine animale ou humaine',
-    'sans dispositif fabriqué à partir de tissus d’origine animale ou humaine',
-  ],
-  nanomaterial: ['avec des dispositifs contenant des nanomatériaux', 'sans dispositif contenant des nanomatériaux'],
-  layUsers: ['avec des dispositifs destinés à des profanes', 'sans dispositif destiné à des profanes'],
-  customMade: ['avec des dispositifs sur mesure', 'sans dispositif sur mesure'],
-  iso13485Certified: ['ayant un certificat ISO 13485', 'sans certificat ISO 13485'],
-  legacyQmsBy2024: [
-    'dont le système de gestion de la qualité conforme au MDR était en place au 26 mai 2024',
-    'dont le système de gestion de la qualité conforme au MDR n’était pas en place au 26 mai 2024',
-  ],
-  legacyNbApplicationBy2024: [
-    'ayant déposé une demande auprès d’un organisme notifié au 26 mai 2024',
-    'n’ayant pas déposé de demande auprès d’un organisme notifié au 26 mai 2024',
-  ],
-  legacyNbAgreementBy2024: [
-    'ayant signé un accord avec un organisme notifié au 26 septembre 2024',
-    'sans accord signé avec un organisme notifié au 26 septembre 2024',
-  ],
-  legacyNoSignificantChange: [
-    'dont les dispositifs hérités n’ont pas subi de modification significative',
-    'dont les dispositifs hérités ont subi une modification significative',
-  ],
-  needsNotifiedBody: ['dont les dispositifs requièrent un organisme notifié', 'dont les dispositifs ne requièrent pas d’organisme notifié'],
-  highRisk: ['avec des dispositifs de classe III ou de classe IIb implantables', 'sans dispositif de classe III ni de classe IIb implantable'],
-  microOrSmall: ['qui sont des micro ou petites entreprises', 'qui sont des moyennes ou grandes entreprises'],
-  foreignMarkets: ['vendant hors de leur pays d’origine', 'vendant uniquement dans leur pays d’origine'],
-};
-
-const frSizes: Record<string, string> = { micro: 'micro-entreprises', small: 'petites entreprises', medium: 'moyennes entreprises', large: 'grandes entreprises' };
-/** [after "avec", after "sans"] */
+const frLower = (s: string) => (/^[A-ZÉ][a-zé]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+/** [with: plural after "ayant des", without: singular after "sans"]. */
+const havingFr = (plural: string, singular: string): [string, string] => [`ayant des ${plural}`, `sans ${singular}`];
+const frSizes: Record<string, string> = { micro: 'microentreprises', small: 'petites entreprises', medium: 'moyennes entreprises', large: 'grandes entreprises' };
 const frTransitions: Record<string, [string, string]> = {
   new: ['de nouveaux dispositifs', 'nouveau dispositif'],
-  legacy: ['des dispositifs hérités (« legacy devices ») en transition vers le MDR', 'dispositif hérité (« legacy device ») en transition vers le MDR'],
+  legacy: ['des dispositifs hérités en période de transition du MDR', 'dispositif hérité en période de transition du MDR'],
 };
-/** [positive, negated] */
-const frEstablishments: Record<string, [string, string]> = {
-  eu: ['ayant leur siège dans l’UE', 'n’ayant pas leur siège dans l’UE'],
-  nonEu: ['ayant leur siège hors de l’UE', 'n’ayant pas leur siège hors de l’UE'],
+const frEstablishments: Record<string, string> = { eu: 'dans l’UE', nonEu: 'hors de l’UE' };
+/** The preposition before a country name ("au Luxembourg", "aux Pays-Bas", "à Malte"); "en" otherwise. */
+const frCountryPrepositions: Record<string, string> = {
+  LU: 'au', DK: 'au', PT: 'au', LI: 'au', GB: 'au', CA: 'au', JP: 'au',
+  NL: 'aux', US: 'aux',
+  MT: 'à', CY: 'à', SG: 'à',
 };
+const inCountryFr = (code: string) => `${frCountryPrepositions[code] ?? 'en'} ${countryNameIn('fr', code)}`;
+const frIsNot = (values: readonly string[]) => (values.length > 1 ? `n’est ${neitherFr(values)}` : `n’est pas ${values.join('')}`);
 
-const frOr = orListWith('ou');
-// Countries take "au", "en" or "aux" in French; naming them after a colon needs no preposition.
-const frCountries = (codes: readonly string[]) =>
-  `${codes.length === 1 ? 'dans ce pays' : 'dans l’un de ces pays'} : ${frOr(codes.map((v) => countryName(v, 'fr')))}`;
-
-function frenchAtom(fact: string, test: Test, negated: boolean): Phrase {
-  if ('is' in test) {
-    const value = negated ? !test.is : test.is;
-    if (fact === 'isManufacturer') return { who: value ? 'Fabricants' : 'Entreprises qui ne sont pas fabricants', quals: [] };
-    if (fact === 'nonEuManufacturer') return { who: value ? 'Fabricants établis hors de l’UE' : 'Entreprises autres que les fabricants établis hors de l’UE', quals: [] };
-    const flag = frFlags[fact];
-    if (flag) return { quals: [value ? flag[0] : flag[1]] };
-    return { quals: [`où ${fact} vaut ${value ? 'oui' : 'non'}`] };
-  }
-  const values = valuesOf(test);
-  const is = negated ? 'n’est pas' : 'est';
-  switch (fact) {
-    case 'roles': {
-      if (!negated) return { who: frOr(values.map((v, i) => (i === 0 ? (frRoles[v]?.many ?? v) : (frRoles[v]?.many.toLowerCase() ?? v)))), quals: [] };
-      return { quals: [`qui ne sont pas ${frOr(values.map((v) => frRoles[v]?.many.toLowerCase() ?? v))}`] };
-    }
-    case 'deviceClasses':
-      return { quals: [negated ? `sans dispositif de classe ${frOr(values)}` : `avec des dispositifs de classe ${frOr(values)}`] };
-    case 'highestClass':
-      return { quals: [`dont la classe de dispositif la plus élevée ${is} ${frOr(values)}`] };
-    case 'companySize':
-      return { quals: [`qui ${negated ? 'ne sont pas' : 'sont'} des ${frOr(values.map((v) => frSizes[v] ?? v))}`] };
-    case 'transition':
-      return { quals: [`${negated ? 'sans' : 'avec'} ${frOr(values.map((v) => frTransitions[v]?.[negated ? 1 : 0] ?? v))}`] };
-    case 'establishment':
-      return { quals: [frOr(values.map((v) => frEstablishments[v]?.[negated ? 1 : 0] ?? v))] };
-    case 'country':
-      return { quals: [`${negated ? 'n’ayant pas leur' : 'ayant leur'} siège ${frCountries(values)}`] };
-    case 'markets':
-      return { quals: [`${negated ? 'ne vendant pas' : 'vendant'} ${frCountries(values)}`] };
-    case 'deviceFamilies':
-      return { quals: [`dont le nombre de familles de dispositifs ${is} ${frOr(values)}`] };
-    case 'technicalFiles':
-      return { quals: [`dont le nombre de documentations techniques ${is} ${frOr(values)}`] };
-    default:
-      return { quals: [`où ${fact} ${negated ? 'ne vaut pas' : 'vaut'} ${frOr(values)}`] };
-  }
-}
-
-const french: ConditionWords = {
-  atom: frenchAtom,
-  orList: frOr,
+const french: Grammar = {
+  everyone: 'Toute entreprise, quels que soient son rôle et ses dispositifs',
+  anyFirm: 'Toute entreprise',
+  firms: 'Entreprises',
   and: ' et ',
   orQuals: ', ou ',
-  orPhrases: ' ; ou ',
-  alsoWho: (who) => `qui sont aussi ${lowerFirst(who)}`,
-  lower: lowerFirst,
-  sentence: (p) => (!p.who && p.quals.length === 0 ? 'Toute entreprise' : [p.who ?? 'Entreprises', p.quals.join(' et ')].filter(Boolean).join(' ')),
-  everyone: 'Toute entreprise, quels que soient son rôle et ses dispositifs',
+  orSentences: ' ; ou ',
+  list: orFr,
+  lowerFirst: frLower,
+  lowerRole: frLower,
+  isManufacturer: ['Fabricants', 'Entreprises qui ne sont pas fabricants'],
+  nonEuManufacturer: ['Fabricants établis hors de l’UE', 'Entreprises autres que les fabricants établis hors de l’UE'],
+  roles: frRoles,
+  notRoles: (roles) => {
+    const names = roles.map((r) => frLower(frRoles[r as RoleKey] ?? r));
+    return { text: names.length > 1 ? `qui ne sont ${neitherFr(names)}` : `qui ne sont pas ${names.join('')}` };
+  },
+  alsoRole: (who) => ({ text: `qui sont aussi ${frLower(who)}` }),
+  devices: {
+    implantable: havingFr('dispositifs implantables', 'dispositif implantable'),
+    active: havingFr('dispositifs actifs (alimentés en énergie)', 'dispositif actif'),
+    software: havingFr('logiciels dispositifs ou intégrés à un dispositif', 'logiciel dispositif ou intégré à un dispositif'),
+    sterile: havingFr('dispositifs stériles', 'dispositif stérile'),
+    measuring: havingFr('dispositifs à fonction de mesurage', 'dispositif à fonction de mesurage'),
+    reusableSurgical: havingFr('instruments chirurgicaux réutilisables', 'instrument chirurgical réutilisable'),
+    medicinalSubstance: havingFr('dispositifs contenant une substance médicamenteuse', 'dispositif contenant une substance médicamenteuse'),
+    animalOrHumanTissue: havingFr(
+      'dispositifs fabriqués à partir de tissus d’origine animale ou humaine',
+      'dispositif fabriqué à partir de tissus d’origine animale ou humaine',
+    ),
+    nanomaterial: havingFr('dispositifs contenant des nanomatériaux', 'dispositif contenant des nanomatériaux'),
+    layUsers: havingFr('dispositifs destinés à des profanes', 'dispositif destiné à des profanes'),
+    customMade: havingFr('dispositifs sur mesure', 'dispositif sur mesure'),
+  },
+  flags: {
+    iso13485Certified: ['ayant un certificat ISO 13485', 'sans certificat ISO 13485'],
+    legacyQmsBy2024: [
+      `dont le système de gestion de la qualité conforme au MDR était en place au ${frDate('2024-05-26')}`,
+      `dont le système de gestion de la qualité conforme au MDR n’était pas en place au ${frDate('2024-05-26')}`,
+    ],
+    legacyNbApplicationBy2024: [
+      `ayant déposé une demande auprès d’un organisme notifié au plus tard le ${frDate('2024-05-26')}`,
+      `n’ayant pas déposé de demande auprès d’un organisme notifié au plus tard le ${frDate('2024-05-26')}`,
+    ],
+    legacyNbAgreementBy2024: [
+      `ayant signé un accord écrit avec un organisme notifié au plus tard le ${frDate('2024-09-26')}`,
+      `n’ayant pas signé d’accord écrit avec un organisme notifié au plus tard le ${frDate('2024-09-26')}`,
+    ],
+    legacyNoSignificantChange: [
+      'dont les dispositifs hérités n’ont pas subi de changement significatif',
+      'dont les dispositifs hérités ont subi un changement significatif',
+    ],
+    needsNotifiedBody: ['dont les dispositifs nécessitent un organisme notifié', 'dont les dispositifs ne nécessitent pas d’organisme notifié'],
+    highRisk: [
+      'ayant des dispositifs de classe III ou des dispositifs implantables de classe IIb',
+      'sans dispositif de classe III ni dispositif implantable de classe IIb',
+    ],
+    microOrSmall: ['qui sont des microentreprises ou des petites entreprises', 'qui sont des moyennes ou grandes entreprises'],
+    foreignMarkets: ['vendant hors de leur pays d’établissement', 'vendant uniquement dans leur pays d’établissement'],
+  },
+  unknownFlag: (fact, value) => `où ${fact} vaut ${value ? 'oui' : 'non'}`,
+  deviceClasses: (classes, negated) => (negated ? `sans dispositif de classe ${orFr(classes)}` : `ayant des dispositifs de classe ${orFr(classes)}`),
+  highestClass: (classes, negated) => `dont la classe de dispositif la plus élevée ${negated ? frIsNot(classes) : `est ${orFr(classes)}`}`,
+  companySize: (sizes, negated) => {
+    const names = sizes.map((v) => frSizes[v] ?? v);
+    return negated ? `qui ne sont pas des ${orFr(names)}` : `qui sont des ${orFr(names)}`;
+  },
+  transition: (statuses, negated) =>
+    negated ? `sans ${orFr(statuses.map((v) => frTransitions[v]?.[1] ?? v))}` : `ayant ${orFr(statuses.map((v) => frTransitions[v]?.[0] ?? v))}`,
+  establishment: (places, negated) => {
+    const where = places.map((v) => frEstablishments[v] ?? v);
+    return `dont le siège ${negated ? frIsNot(where) : `est ${orFr(where)}`}`;
+  },
+  country: (codes, negated) => {
+    const where = codes.map(inCountryFr);
+    return `dont le siège ${negated ? frIsNot(where) : `est ${orFr(where)}`}`;
+  },
+  markets: (codes, negated) => {
+    const where = codes.map(inCountryFr);
+    if (!negated) return `vendant ${orFr(where)}`;
+    return where.length > 1 ? `ne vendant ${neitherFr(where)}` : `ne vendant pas ${where.join('')}`;
+  },
+  deviceFamilies: (counts, negated) => `${negated ? 'n’ayant pas' : 'ayant'} ${orFr(counts)} familles de dispositifs`,
+  technicalFiles: (counts, negated) => `${negated ? 'n’ayant pas' : 'ayant'} ${orFr(counts)} documentations techniques`,
+  unknown: (fact, values, negated) => `où ${fact} ${negated ? 'ne vaut pas' : 'vaut'} ${orFr(values)}`,
+  sentence: (who, quals) => [who, texts(quals).join(' et ')].filter(Boolean).join(' '),
+  joinQuals: (quals) => texts(quals).join(' et '),
 };
 
-// ---------------------------------------------------------------------------------------------- German
+// ----------------------------------------------------------------------------------------------- German
+// Nouns keep their capital letter inside a sentence; "mit" takes the dative, "ohne" the accusative, so
+// each device fact has both forms. Qualifiers are prepositional, so they chain with "und" without commas.
 
-const deRoles: Record<string, { one: string; many: string }> = {
-  manufacturer: { one: 'Hersteller', many: 'Hersteller' },
-  authorisedRepresentative: { one: 'Bevollmächtigter', many: 'Bevollmächtigte' },
-  importer: { one: 'Importeur', many: 'Importeure' },
-  distributor: { one: 'Händler', many: 'Händler' },
-  procedurePackProducer: { one: 'Hersteller von Systemen oder Behandlungseinheiten', many: 'Hersteller von Systemen oder Behandlungseinheiten' },
+const orDe = listWith('oder');
+const deDate = (iso: string) => new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(iso));
+const deRoles: Record<RoleKey, string> = {
+  manufacturer: 'Hersteller',
+  authorisedRepresentative: 'Bevollmächtigte',
+  importer: 'Importeure',
+  distributor: 'Händler',
+  procedurePackProducer: 'Hersteller von Systemen oder Behandlungseinheiten',
 };
-
-/** Yes/no facts: [when true, when false]; "mit" takes the dative, "ohne" the accusative. */
-const deFlags: Record<string, [string, string]> = {
-  implantable: ['mit implantierbaren Produkten', 'ohne implantierbare Produkte'],
-  active: ['mit aktiven (energiebetriebenen) Produkten', 'ohne aktive Produkte'],
-  software: ['mit Software als oder in einem Medizinprodukt', 'ohne Software als oder in einem Medizinprodukt'],
-  sterile: ['mit sterilen Produkten', 'ohne sterile Produkte'],
-  measuring: ['mit Produkten mit Messfunktion', 'ohne Produkte mit Messfunktion'],
-  reusableSurgical: ['mit wiederverwendbaren chirurgischen Instrumenten', 'ohne wiederverwendbare chirurgische Instrumente'],
-  medicinalSubstance: ['mit Produkten mit Arzneimittelbestandteil', 'ohne Produkte mit Arzneimittelbestandteil'],
-  animalOrHumanTissue: ['mit Produkten aus tierischen oder menschlichen Geweben', 'ohne Produkte aus tierischen oder menschlichen Geweben'],
-  nanomaterial: ['mit nanomaterialhaltigen Produkten', 'ohne nanomaterialhaltige Produkte'],
-  layUsers: ['mit Produkten für Laien', 'ohne Produkte für Laien'],
-  customMade: ['mit Sonderanfertigungen', 'ohne Sonderanfertigungen'],
-  iso13485Certified: ['mit ISO-13485-Zertifikat', 'ohne ISO-13485-Zertifikat'],
-  legacyQmsBy2024: [
-    'deren MDR-konformes Qualitätsmanagementsystem bis 26. Mai 2024 eingerichtet war',
-    'deren MDR-konformes Qualitätsmanagementsystem bis 26. Mai 2024 nicht eingerichtet war',
-  ],
-  legacyNbApplicationBy2024: [
-    'die bis 26. Mai 2024 einen Antrag bei einer Benannten Stelle gestellt haben',
-    'die bis 26. Mai 2024 keinen Antrag bei einer Benannten Stelle gestellt haben',
-  ],
-  legacyNbAgreementBy2024: [
-    'mit einer bis 26. September 2024 unterzeichneten Vereinbarung mit einer Benannten Stelle',
-    'ohne eine bis 26. September 2024 unterzeichnete Vereinbarung mit einer Benannten Stelle',
-  ],
-  legacyNoSignificantChange: ['deren Altprodukte nicht wesentlich geändert wurden', 'deren Altprodukte wesentlich geändert wurden'],
-  needsNotifiedBody: ['deren Produkte eine Benannte Stelle benötigen', 'deren Produkte keine Benannte Stelle benötigen'],
-  highRisk: ['mit Produkten der Klasse III oder implantierbaren Produkten der Klasse IIb', 'ohne Produkte der Klasse III oder implantierbare Produkte der Klasse IIb'],
-  microOrSmall: ['die Kleinst- oder Kleinunternehmen sind', 'die Unternehmen mittlerer Größe oder Großunternehmen sind'],
-  foreignMarkets: ['mit Verkauf außerhalb ihres Heimatlandes', 'mit Verkauf nur in ihrem Heimatland'],
+/** The role as a title, after "Rolle": "ohne die Rolle Importeur". */
+const deRoleTitles: Record<RoleKey, string> = {
+  manufacturer: 'Hersteller',
+  authorisedRepresentative: 'Bevollmächtigter',
+  importer: 'Importeur',
+  distributor: 'Händler',
+  procedurePackProducer: 'Hersteller von Systemen oder Behandlungseinheiten',
 };
-
-const deSizes: Record<string, string> = { micro: 'Kleinstunternehmen', small: 'Kleinunternehmen', medium: 'Unternehmen mittlerer Größe', large: 'Großunternehmen' };
-/** [after "mit", after "ohne"] */
+/** [with: dative plural after "mit", without: accusative plural after "ohne"]. */
+const mitOhne = (dative: string, accusative: string): [string, string] => [`mit ${dative}`, `ohne ${accusative}`];
+const deSizes: Record<string, [string, string]> = {
+  micro: ['Kleinstunternehmen', 'Kleinstunternehmen'],
+  small: ['kleine Unternehmen', 'kleinen Unternehmen'],
+  medium: ['mittlere Unternehmen', 'mittleren Unternehmen'],
+  large: ['Großunternehmen', 'Großunternehmen'],
+};
 const deTransitions: Record<string, [string, string]> = {
   new: ['neuen Produkten', 'neue Produkte'],
-  legacy: ['Altprodukten in der MDR-Übergangszeit', 'Altprodukte in der MDR-Übergangszeit'],
+  legacy: ['Altprodukten in der MDR-Übergangsfrist', 'Altprodukte in der MDR-Übergangsfrist'],
 };
-const deEstablishments: Record<string, string> = { eu: 'Sitz in der EU', nonEu: 'Sitz außerhalb der EU' };
+const deEstablishments: Record<string, string> = { eu: 'in der EU', nonEu: 'außerhalb der EU' };
 
-const deOr = orListWith('oder');
-/** Qualifiers that are relative clauses ("die …", "deren …"): German sets them off with a comma, after the others. */
-const deRelative = /^(die|deren|bei denen) /;
-
-function germanAtom(fact: string, test: Test, negated: boolean): Phrase {
-  if ('is' in test) {
-    const value = negated ? !test.is : test.is;
-    if (fact === 'isManufacturer') return { who: value ? 'Hersteller' : 'Unternehmen, die keine Hersteller sind', quals: [] };
-    if (fact === 'nonEuManufacturer') return { who: value ? 'Hersteller mit Sitz außerhalb der EU' : 'Unternehmen außer Herstellern mit Sitz außerhalb der EU', quals: [] };
-    const flag = deFlags[fact];
-    if (flag) return { quals: [value ? flag[0] : flag[1]] };
-    return { quals: [`bei denen ${fact} ${value ? 'ja' : 'nein'} ist`] };
-  }
-  const values = valuesOf(test);
-  const not = negated ? 'nicht ' : '';
-  switch (fact) {
-    case 'roles': {
-      if (!negated) return { who: deOr(values.map((v) => deRoles[v]?.many ?? v)), quals: [] };
-      return { quals: [`die nicht ${deOr(values.map((v) => deRoles[v]?.one ?? v))} sind`] };
-    }
-    case 'deviceClasses':
-      return { quals: [negated ? `ohne Produkte der Klasse ${deOr(values)}` : `mit Produkten der Klasse ${deOr(values)}`] };
-    case 'highestClass':
-      return { quals: [`deren höchste Produktklasse ${not}${deOr(values)} ist`] };
-    case 'companySize':
-      return { quals: [`die ${negated ? 'keine ' : ''}${deOr(values.map((v) => deSizes[v] ?? v))} sind`] };
-    case 'transition':
-      return { quals: [`${negated ? 'ohne' : 'mit'} ${deOr(values.map((v) => deTransitions[v]?.[negated ? 1 : 0] ?? v))}`] };
-    case 'establishment':
-      return { quals: [`${negated ? 'ohne' : 'mit'} ${deOr(values.map((v) => deEstablishments[v] ?? v))}`] };
-    case 'country':
-      return { quals: [`${negated ? 'ohne' : 'mit'} Sitz in ${deOr(values.map((v) => countryName(v, 'de')))}`] };
-    case 'markets':
-      return { quals: [`${negated ? 'ohne' : 'mit'} Verkauf in ${deOr(values.map((v) => countryName(v, 'de')))}`] };
-    case 'deviceFamilies':
-      return { quals: [`mit ${not}${deOr(values)} Produktfamilien`] };
-    case 'technicalFiles':
-      return { quals: [`mit ${not}${deOr(values)} technischen Dokumentationen`] };
-    default:
-      return { quals: [`bei denen ${fact} ${not}${deOr(values)} ist`] };
-  }
-}
-
-function germanSentence(p: Phrase): string {
-  if (!p.who && p.quals.length === 0) return 'Jedes Unternehmen';
-  const plain = p.quals.filter((q) => !deRelative.test(q));
-  const relative = p.quals.filter((q) => deRelative.test(q));
-  let text = p.who ?? 'Unternehmen';
-  if (plain.length > 0) text += ` ${plain.join(' und ')}`;
-  if (relative.length > 0) text += `, ${relative.join(' und ')}`;
-  return text;
-}
-
-const german: ConditionWords = {
-  atom: germanAtom,
-  orList: deOr,
+const german: Grammar = {
+  everyone: 'Jedes Unternehmen, unabhängig von Rolle und Produkten',
+  anyFirm: 'Jedes Unternehmen',
+  firms: 'Unternehmen',
   and: ' und ',
   orQuals: ' oder ',
-  orPhrases: '; oder ',
-  alsoWho: (who) => `die auch ${who} sind`,
-  lower: (text) => text,
-  sentence: germanSentence,
-  everyone: 'Jedes Unternehmen, unabhängig von Rolle und Produkten',
+  orSentences: '; oder ',
+  list: orDe,
+  lowerFirst: (s) => s,
+  lowerRole: (s) => s,
+  isManufacturer: ['Hersteller', 'Unternehmen ohne die Rolle Hersteller'],
+  nonEuManufacturer: ['Hersteller mit Sitz außerhalb der EU', 'Unternehmen außer Herstellern mit Sitz außerhalb der EU'],
+  roles: deRoles,
+  notRoles: (roles) => ({ text: `ohne die Rolle ${orDe(roles.map((r) => deRoleTitles[r as RoleKey] ?? r))}` }),
+  alsoRole: (who) => ({ text: `die zugleich ${who} sind`, clause: true }),
+  devices: {
+    implantable: mitOhne('implantierbaren Produkten', 'implantierbare Produkte'),
+    active: mitOhne('aktiven Produkten', 'aktive Produkte'),
+    software: mitOhne('Software als Produkt oder in einem Produkt', 'Software als Produkt oder in einem Produkt'),
+    sterile: mitOhne('sterilen Produkten', 'sterile Produkte'),
+    measuring: mitOhne('Produkten mit Messfunktion', 'Produkte mit Messfunktion'),
+    reusableSurgical: mitOhne('wiederverwendbaren chirurgischen Instrumenten', 'wiederverwendbare chirurgische Instrumente'),
+    medicinalSubstance: mitOhne('Produkten mit einem Arzneimittelbestandteil', 'Produkte mit einem Arzneimittelbestandteil'),
+    animalOrHumanTissue: mitOhne('Produkten aus tierischem oder menschlichem Gewebe', 'Produkte aus tierischem oder menschlichem Gewebe'),
+    nanomaterial: mitOhne('Produkten mit Nanomaterial', 'Produkte mit Nanomaterial'),
+    layUsers: mitOhne('Produkten für Laien', 'Produkte für Laien'),
+    customMade: mitOhne('Sonderanfertigungen', 'Sonderanfertigungen'),
+  },
+  flags: {
+    iso13485Certified: ['mit ISO-13485-Zertifikat', 'ohne ISO-13485-Zertifikat'],
+    legacyQmsBy2024: [
+      `mit MDR-konformem Qualitätsmanagementsystem bis zum ${deDate('2024-05-26')}`,
+      `ohne MDR-konformes Qualitätsmanagementsystem bis zum ${deDate('2024-05-26')}`,
+    ],
+    legacyNbApplicationBy2024: [
+      `mit Antrag bei einer Benannten Stelle bis zum ${deDate('2024-05-26')}`,
+      `ohne Antrag bei einer Benannten Stelle bis zum ${deDate('2024-05-26')}`,
+    ],
+    legacyNbAgreementBy2024: [
+      `mit einer bis zum ${deDate('2024-09-26')} unterzeichneten Vereinbarung mit einer Benannten Stelle`,
+      `ohne eine bis zum ${deDate('2024-09-26')} unterzeichnete Vereinbarung mit einer Benannten Stelle`,
+    ],
+    legacyNoSignificantChange: ['ohne wesentliche Änderung ihrer Altprodukte', 'mit wesentlicher Änderung ihrer Altprodukte'],
+    needsNotifiedBody: ['mit Pflicht zur Einbindung einer Benannten Stelle', 'ohne Pflicht zur Einbindung einer Benannten Stelle'],
+    highRisk: [
+      'mit Produkten der Klasse III oder implantierbaren Produkten der Klasse IIb',
+      'ohne Produkte der Klasse III oder implantierbare Produkte der Klasse IIb',
+    ],
+    microOrSmall: ['als Kleinst- oder Kleinunternehmen', 'als mittlere oder große Unternehmen'],
+    foreignMarkets: ['mit Vertrieb außerhalb ihres Sitzlandes', 'mit Vertrieb nur in ihrem Sitzland'],
+  },
+  unknownFlag: (fact, value) => `mit ${fact}: ${value ? 'ja' : 'nein'}`,
+  deviceClasses: (classes, negated) => (negated ? `ohne Produkte der Klasse ${orDe(classes)}` : `mit Produkten der Klasse ${orDe(classes)}`),
+  highestClass: (classes, negated) =>
+    negated ? `mit einer anderen höchsten Produktklasse als ${orDe(classes)}` : `mit der höchsten Produktklasse ${orDe(classes)}`,
+  companySize: (sizes, negated) =>
+    negated ? `außer ${orDe(sizes.map((v) => deSizes[v]?.[1] ?? v))}` : `als ${orDe(sizes.map((v) => deSizes[v]?.[0] ?? v))}`,
+  transition: (statuses, negated) =>
+    negated ? `ohne ${orDe(statuses.map((v) => deTransitions[v]?.[1] ?? v))}` : `mit ${orDe(statuses.map((v) => deTransitions[v]?.[0] ?? v))}`,
+  establishment: (places, negated) => `${negated ? 'ohne' : 'mit'} Sitz ${orDe(places.map((v) => deEstablishments[v] ?? v))}`,
+  country: (codes, negated) => {
+    const names = orDe(codes.map((c) => countryNameIn('de', c)));
+    return negated ? `mit einem anderen Sitzland als ${names}` : `mit dem Sitzland ${names}`;
+  },
+  markets: (codes, negated) => `${negated ? 'ohne' : 'mit'} dem Absatzmarkt ${orDe(codes.map((c) => countryNameIn('de', c)))}`,
+  deviceFamilies: (counts, negated) =>
+    negated ? `mit einer anderen Zahl von Produktfamilien als ${orDe(counts)}` : `mit ${orDe(counts)} Produktfamilien`,
+  technicalFiles: (counts, negated) =>
+    negated ? `mit einer anderen Zahl technischer Dokumentationen als ${orDe(counts)}` : `mit ${orDe(counts)} technischen Dokumentationen`,
+  unknown: (fact, values, negated) => `mit ${fact}: ${negated ? 'nicht ' : ''}${orDe(values)}`,
+  sentence: (who, quals) => {
+    const plain = quals.filter((q) => !q.clause).map((q) => q.text);
+    const clauses = quals.filter((q) => q.clause).map((q) => q.text);
+    const head = [who, plain.join(' und ')].filter(Boolean).join(' ');
+    return clauses.length > 0 ? `${head}, ${clauses.join(' und ')}` : head;
+  },
+  joinQuals: (quals) => texts(quals).join(' und '),
 };
 
-const wordsByLanguage = { en: english, fr: french, de: german } satisfies Record<Language, ConditionWords>;
+const grammars = { en: english, fr: french, de: german } satisfies Record<Language, Grammar>;
 
-// ---------------------------------------------------------------------------------------------- Combining
+// ----------------------------------------------------------------------------------------- The phrases
 
-function phraseOf(c: Condition, words: ConditionWords, negated = false): Phrase {
-  if ('not' in c) return phraseOf(c.not, words, !negated);
-  if ('fact' in c) return words.atom(c.fact, c, negated);
-  const parts = ('all' in c ? c.all : c.any).map((child) => phraseOf(child, words, negated));
+function valuesOf(c: { equals: FactValue } | { in: FactValue[] }): FactValue[] {
+  return 'equals' in c ? [c.equals] : c.in;
+}
+
+const isDeviceFact = (g: Grammar, fact: string): fact is DeviceFact => Object.hasOwn(g.devices, fact);
+const isFlagFact = (g: Grammar, fact: string): fact is FlagFact => Object.hasOwn(g.flags, fact);
+
+function atomPhrase(g: Grammar, fact: string, test: { is: boolean } | { equals: FactValue } | { in: FactValue[] }, negated: boolean): Phrase {
+  if ('is' in test) {
+    const value = negated ? !test.is : test.is;
+    if (fact === 'isManufacturer') return { who: pick(g.isManufacturer, value), quals: [] };
+    if (fact === 'nonEuManufacturer') return { who: pick(g.nonEuManufacturer, value), quals: [] };
+    if (isDeviceFact(g, fact)) return { quals: [{ text: pick(g.devices[fact], value) }] };
+    if (isFlagFact(g, fact)) return { quals: [{ text: pick(g.flags[fact], value) }] };
+    return { quals: [{ text: g.unknownFlag(fact, value) }] };
+  }
+  const values = valuesOf(test).map(String);
+  const qual = (text: string): Phrase => ({ quals: [{ text }] });
+  switch (fact) {
+    case 'roles': {
+      if (negated) return { quals: [g.notRoles(values)] };
+      const known = (v: string): v is RoleKey => Object.hasOwn(g.roles, v);
+      return { who: g.list(values.map((v, i) => (!known(v) ? v : i === 0 ? g.roles[v] : g.lowerRole(g.roles[v])))), quals: [] };
+    }
+    case 'deviceClasses':
+      return qual(g.deviceClasses(values, negated));
+    case 'highestClass':
+      return qual(g.highestClass(values, negated));
+    case 'companySize':
+      return qual(g.companySize(values, negated));
+    case 'transition':
+      return qual(g.transition(values, negated));
+    case 'establishment':
+      return qual(g.establishment(values, negated));
+    case 'country':
+      return qual(g.country(values, negated));
+    case 'markets':
+      return qual(g.markets(values, negated));
+    case 'deviceFamilies':
+      return qual(g.deviceFamilies(values, negated));
+    case 'technicalFiles':
+      return qual(g.technicalFiles(values, negated));
+    default:
+      return qual(g.unknown(fact, values, negated));
+  }
+}
+
+function sentence(g: Grammar, p: Phrase): string {
+  if (!p.who && p.quals.length === 0) return g.anyFirm;
+  return g.sentence(p.who ?? g.firms, p.quals);
+}
+
+function phraseOf(g: Grammar, c: Condition, negated = false): Phrase {
+  if ('not' in c) return phraseOf(g, c.not, !negated);
+  if ('fact' in c) return atomPhrase(g, c.fact, c, negated);
+  const parts = ('all' in c ? c.all : c.any).map((child) => phraseOf(g, child, negated));
   // De Morgan: "not all" reads as "any of the negations", and vice versa.
   const conjunctive = 'all' in c !== negated;
   if (conjunctive) {
     const whos = parts.map((p) => p.who).filter((w): w is string => !!w);
     const quals = parts.flatMap((p) => p.quals);
     if (whos.length <= 1) return { ...(whos[0] ? { who: whos[0] } : {}), quals };
-    return { who: whos[0], quals: [...whos.slice(1).map(words.alsoWho), ...quals] };
+    return { who: whos[0], quals: [...whos.slice(1).map((w) => g.alsoRole(w)), ...quals] };
   }
   if (parts.every((p) => p.who && p.quals.length === 0)) {
-    return { who: words.orList(parts.map((p, i) => (i === 0 ? p.who! : words.lower(p.who!)))), quals: [] };
+    return { who: g.list(parts.map((p, i) => (i === 0 ? p.who! : g.lowerFirst(p.who!)))), quals: [] };
   }
-  if (parts.every((p) => !p.who)) return { quals: [parts.map((p) => p.quals.join(words.and)).join(words.orQuals)] };
+  if (parts.every((p) => !p.who)) return { quals: [{ text: parts.map((p) => g.joinQuals(p.quals)).join(g.orQuals) }] };
   // Mixed roles and device facts: list each alternative as its own phrase.
-  return { who: parts.map((p, i) => (i === 0 ? words.sentence(p) : words.lower(words.sentence(p)))).join(words.orPhrases), quals: [] };
+  return { who: parts.map((p, i) => (i === 0 ? sentence(g, p) : g.lowerFirst(sentence(g, p)))).join(g.orSentences), quals: [] };
 }
 
-/** Who an item applies to, in plain words in `language`; an absent condition applies to everyone. */
+/** Who an item applies to, in plain words in the given language; an absent condition applies to everyone. */
 export function describeCondition(condition: Condition | undefined, language: Language = 'en'): string {
-  const words = wordsByLanguage[language];
-  if (!condition) return words.everyone;
-  return words.sentence(phraseOf(condition, words));
+  const g = grammars[language];
+  if (!condition) return g.everyone;
+  return sentence(g, phraseOf(g, condition));
 }
