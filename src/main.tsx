@@ -11,12 +11,11 @@ import './app/styles/base.css';
 
 persistStorageAfterFirstSave();
 
-// The rule set loads in parallel with the rest of start-up; the app renders once it is there.
-void loadBundledRuleSet().then(() => {
-  void recordBundledRuleSet();
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+// The rule set loads beside the first screen (screens that read it wait for it in their route).
+void loadBundledRuleSet().then(() => recordBundledRuleSet());

@@ -1,9 +1,19 @@
 // The router: one URL per screen, each screen's code loaded on demand.
 import { createBrowserRouter, Link, RouterProvider, useRouteError } from 'react-router';
-import { AssessmentIndex, AssessmentLayout } from './assessment-layout';
 import { Layout } from './layout';
 import { paths } from './paths';
-import { bundledRuleSet } from './rule-set';
+import { loadBundledRuleSet } from './rule-set';
+
+/**
+ * A screen's code together with the rule set it reads. The first screen (the assessment list) shows
+ * without waiting for the rule set; screens that read it wait for it here, and a rule set that cannot
+ * be loaded is shown by the route's error screen with its reason.
+ */
+async function withRuleSet<T>(load: () => Promise<T>): Promise<T> {
+  const [loaded, module] = await Promise.all([loadBundledRuleSet(), load()]);
+  if (!loaded.ok) throw new Error(loaded.error);
+  return module;
+}
 
 function RouteError() {
   const error = useRouteError();
@@ -31,16 +41,6 @@ function NotFound() {
   );
 }
 
-function RuleSetError({ error }: { error: string }) {
-  return (
-    <div className="page" role="alert">
-      <h1>The MDR rule set could not be loaded</h1>
-      <p>{error}</p>
-      <p className="muted">Nothing you saved has been changed.</p>
-    </div>
-  );
-}
-
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -49,15 +49,15 @@ const router = createBrowserRouter([
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, lazy: async () => ({ Component: (await import('../features/assessments/assessments-page')).AssessmentsPage }) },
-          { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/settings-page')).SettingsPage }) },
-          { path: 'rules', lazy: async () => ({ Component: (await import('../features/rules/rules-page')).RulesPage }) },
-          { path: 'classify', lazy: async () => ({ Component: (await import('../features/classify/classify-page')).ClassifyPage }) },
+          { index: true, lazy: async () => ({ Component: (await withRuleSet(() => import('../features/assessments/assessments-page'))).AssessmentsPage }) },
+          { path: 'settings', lazy: async () => ({ Component: (await withRuleSet(() => import('../features/settings/settings-page'))).SettingsPage }) },
+          { path: 'rules', lazy: async () => ({ Component: (await withRuleSet(() => import('../features/rules/rules-page'))).RulesPage }) },
+          { path: 'classify', lazy: async () => ({ Component: (await withRuleSet(() => import('../features/classify/classify-page'))).ClassifyPage }) },
           {
             path: 'a/:id',
-            element: <AssessmentLayout />,
+            lazy: async () => ({ Component: (await withRuleSet(() => import('./assessment-layout'))).AssessmentLayout }),
             children: [
-              { index: true, element: <AssessmentIndex /> },
+              { index: true, lazy: async () => ({ Component: (await import('./assessment-layout')).AssessmentIndex }) },
               { path: 'profile', lazy: async () => ({ Component: (await import('../features/profile/profile-page')).ProfilePage }) },
               { path: 'area/:areaId', lazy: async () => ({ Component: (await import('../features/checklist/checklist-page')).ChecklistPage }) },
               { path: 'summary', lazy: async () => ({ Component: (await import('../features/summary/summary-page')).SummaryPage }) },
@@ -73,7 +73,5 @@ const router = createBrowserRouter([
 ]);
 
 export function App() {
-  const loaded = bundledRuleSet();
-  if (!loaded.ok) return <RuleSetError error={loaded.error} />;
   return <RouterProvider router={router} />;
 }

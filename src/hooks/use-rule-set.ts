@@ -1,29 +1,36 @@
 // The rule set shipped with the app, loaded as its own chunk (it is larger than the rest of the first
 // screen's code) and checked once; shared by the app shell and screens.
 import type { RuleSet } from '../domain/rule-set';
-import { checkRuleSet } from '../domain/rule-set-check';
 
 export type LoadedRuleSet = { ok: true; ruleSet: RuleSet } | { ok: false; error: string };
 
 let cached: LoadedRuleSet | undefined;
+let loading: Promise<LoadedRuleSet> | undefined;
 
-/** Load and check the bundled rule set; main.tsx awaits this before the first render. */
-export async function loadBundledRuleSet(): Promise<LoadedRuleSet> {
-  if (cached) return cached;
-  let json: unknown;
-  try {
-    json = (await import('../../rules/mdr-2017-745.json')).default;
-  } catch (e) {
-    return (cached = { ok: false, error: `The rule set could not be loaded (${(e as Error).message}). Reload the page.` });
-  }
-  const { ruleSet, problems } = checkRuleSet(json);
-  cached = ruleSet
-    ? { ok: true, ruleSet }
-    : { ok: false, error: `The rule set rules/mdr-2017-745.json is invalid: ${problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}` };
-  return cached;
+/** Load and check the bundled rule set, once however many screens ask at the same time. */
+export function loadBundledRuleSet(): Promise<LoadedRuleSet> {
+  loading ??= load().then((loaded) => (cached = loaded));
+  return loading;
 }
 
-/** The loaded rule set; only valid after loadBundledRuleSet() has settled (main.tsx and tests/setup.ts await it). */
+async function load(): Promise<LoadedRuleSet> {
+  let json: unknown;
+  let checkRuleSet: typeof import('../domain/rule-set-check').checkRuleSet;
+  try {
+    // The checker (and Zod under it) comes with the rule set, not with the first screen.
+    const [file, checker] = await Promise.all([import('../../rules/mdr-2017-745.json'), import('../domain/rule-set-check')]);
+    json = file.default;
+    checkRuleSet = checker.checkRuleSet;
+  } catch (e) {
+    return { ok: false, error: `The rule set could not be loaded (${(e as Error).message}). Reload the page.` };
+  }
+  const { ruleSet, problems } = checkRuleSet(json);
+  return ruleSet
+    ? { ok: true, ruleSet }
+    : { ok: false, error: `The rule set rules/mdr-2017-745.json is invalid: ${problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}` };
+}
+
+/** The loaded rule set; only valid after loadBundledRuleSet() has settled (the routes in app.tsx and tests/setup.ts await it). */
 export function bundledRuleSet(): LoadedRuleSet {
   if (!cached) throw new Error('The rule set is used before it was loaded (loadBundledRuleSet).');
   return cached;
