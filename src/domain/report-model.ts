@@ -2,6 +2,7 @@
 import type { Answer } from './answer';
 import type { ApplicableDeadline, Evaluation, EvaluatedItem, Gap, ItemStatus, Priority } from './evaluate';
 import type { CostTotals, Range3 } from './cost';
+import { describeCostBasis } from './cost-basis';
 import type { Severity } from './rule-set';
 import { reportWordsFor, type ReportWords } from './report-words';
 import { textIn, type Language } from './text';
@@ -237,8 +238,10 @@ function costTexts(e: EvaluatedItem, f: ReportFormatters, w: ReportWords): strin
   return out;
 }
 
-function costBasis(e: EvaluatedItem, f: ReportFormatters, w: ReportWords): string[] {
-  return e.cost.lines.filter((l) => l.range[2] > 0).map((l) => w.gaps.costBasis(w.costKind[l.kind], l.recurrence, f.money(l.range[1]), l.basis));
+function costBasis(e: EvaluatedItem, language: Language, f: ReportFormatters, w: ReportWords): string[] {
+  return e.cost.lines
+    .filter((l) => l.range[2] > 0)
+    .map((l) => w.gaps.costBasis(w.costKind[l.kind], l.recurrence, f.money(l.range[1]), describeCostBasis(l, language)));
 }
 
 function gapEntry(g: Gap, language: Language, f: ReportFormatters, w: ReportWords): GapEntry {
@@ -263,7 +266,7 @@ function gapEntry(g: Gap, language: Language, f: ReportFormatters, w: ReportWord
     legalDeadline: e.deadline ? w.deadline.line(f.date(e.deadline.deadline.date), deadlineWhen(e.deadline, w), textIn(e.deadline.deadline.title, language)) : null,
     legalDeadlineDate: e.deadline ? f.date(e.deadline.deadline.date) : '',
     costText: costTexts(e, f, w),
-    costBasis: costBasis(e, f, w),
+    costBasis: costBasis(e, language, f, w),
     note: cleanText(a?.note),
     inPlan: a?.inPlan ?? false,
     outsourced: a?.sourcing === 'outsourced',

@@ -207,6 +207,9 @@ function subheading(flow: Flow, title: string, keepWith = 20, size = 12): void {
   flow.text(title, { size, bold: true, after: 1.5 });
 }
 
+const TABLE_FONT_SIZE = 8;
+const CELL_PADDING_X = 2;
+
 function tableOptions(flow: Flow, t: ReportTable, extra: Partial<UserOptions> = {}): UserOptions {
   const columnStyles: UserOptions['columnStyles'] = {};
   for (const i of t.numeric) columnStyles[i] = { halign: 'right' };
@@ -223,8 +226,8 @@ function tableOptions(flow: Flow, t: ReportTable, extra: Partial<UserOptions> = 
     styles: {
       font: FONT,
       fontStyle: 'normal',
-      fontSize: 8,
-      cellPadding: { top: 1.6, bottom: 1.6, left: 2, right: 2 },
+      fontSize: TABLE_FONT_SIZE,
+      cellPadding: { top: 1.6, bottom: 1.6, left: CELL_PADDING_X, right: CELL_PADDING_X },
       overflow: 'linebreak',
       valign: 'top',
       textColor: [...colors.text],
@@ -248,10 +251,43 @@ function finalY(doc: jsPDF): number {
   return (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? TOP;
 }
 
+/** Widest column a long word may push a fixed-width column to, in mm. */
+const MAX_FITTED_WIDTH = 36;
+
+/**
+ * Widens fixed-width columns to their longest word, so a longer French or German label ("Priorität",
+ * "wahrscheinlich") is never split inside a word; the flexible columns give up the room.
+ */
+function fitFixedColumns(doc: jsPDF, t: ReportTable, extra: Partial<UserOptions>): Partial<UserOptions> {
+  if (!extra.columnStyles) return extra;
+  const columnStyles: NonNullable<UserOptions['columnStyles']> = {};
+  for (const [key, style] of Object.entries(extra.columnStyles)) {
+    const col = Number(key);
+    if (typeof style.cellWidth !== 'number') {
+      columnStyles[col] = style;
+      continue;
+    }
+    let widest = 0;
+    const measure = (text: string | undefined, bold: boolean) => {
+      if (!text) return;
+      doc.setFont(FONT, bold ? 'bold' : 'normal');
+      doc.setFontSize(TABLE_FONT_SIZE);
+      // jsPDF breaks lines at plain spaces only: figures with no-break spaces stay one word.
+      for (const word of printable(text).split(/[ \n]+/)) widest = Math.max(widest, doc.getTextWidth(word));
+    };
+    measure(t.head[col], true);
+    measure(t.foot?.[col], true);
+    for (const row of t.rows) measure(row[col], style.fontStyle === 'bold');
+    const needed = Math.min(MAX_FITTED_WIDTH, widest + CELL_PADDING_X * 2 + 0.6);
+    columnStyles[col] = { ...style, cellWidth: Math.max(style.cellWidth, needed) };
+  }
+  return { ...extra, columnStyles };
+}
+
 function table(flow: Flow, t: ReportTable, extra: Partial<UserOptions> = {}): void {
   // Keep a table's head with at least its first rows.
   flow.ensure(18);
-  autoTable(flow.doc, tableOptions(flow, t, extra));
+  autoTable(flow.doc, tableOptions(flow, t, fitFixedColumns(flow.doc, t, extra)));
   flow.y = finalY(flow.doc) + 4;
 }
 

@@ -34,6 +34,26 @@ describe('npm run report', { timeout: 60_000 }, () => {
     expect(pdf.pages.length).toBeGreaterThan(5);
   });
 
+  it('writes the report in the language of the assessment file', async () => {
+    const exported = JSON.parse(readFileSync('tests/fixtures/assessment-class-iia.json', 'utf8')) as { assessment: { language: string } };
+    for (const [language, heading, page] of [
+      ['fr', 'Synthèse', /^Page 2 sur \d+$/],
+      ['de', 'Zusammenfassung', /^Seite 2 von \d+$/],
+    ] as const) {
+      exported.assessment.language = language;
+      const input = join(dir, `assessment-${language}.json`);
+      writeFileSync(input, JSON.stringify(exported));
+      const out = join(dir, `report-${language}.pdf`);
+      const r = await report(input, '-o', out, '--as-of', '2026-11-23');
+      expect(r.code, r.stderr).toBe(0);
+      const pdf = await readPdf(new Uint8Array(readFileSync(out)));
+      const text = flatText(pdf.pages);
+      expect(text).toContain(heading);
+      expect(text).not.toContain('Executive summary');
+      expect(pdf.pages[1]!.pieces.some((x) => page.test(x.str))).toBe(true);
+    }
+  });
+
   it('names the file after the company and date when no -o is given', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'mdr-report-cwd-'));
     const fixture = join(process.cwd(), 'tests/fixtures/assessment-class-iia.json');

@@ -8,6 +8,7 @@ import type { Evaluation } from '../../src/domain/evaluate';
 import { evaluate } from '../../src/domain/evaluate';
 import { buildReportModel, reportFormatters, type ReportMeta, type ReportModel } from '../../src/domain/report-model';
 import { defaultSettings } from '../../src/domain/settings';
+import { textIn } from '../../src/domain/text';
 import { loadAssessmentFile } from '../../src/cli/load-assessment';
 import { renderGapReport } from '../../src/report/render-gap-report';
 import {
@@ -235,6 +236,173 @@ describe('a realistic class IIa report from the real rule set', { timeout: 60_00
     const next = evaluation.deadlines.find((d) => !d.passed);
     if (next) expect(text).toContain(`Nearest upcoming deadline: ${reportFormatters('EUR', 'en').date(next.deadline.date)}`);
     checkLayout(made);
+  });
+});
+
+describe('a report in the assessment’s language (French, German)', { timeout: 180_000 }, () => {
+  const loaded = loadAssessmentFile('tests/fixtures/assessment-class-iia.json');
+  if (!loaded.ok) throw new Error(loaded.error);
+  const rs = loaded.ruleSet;
+  // Every answer given, in all four states, so the report has gaps, met and not-applicable items.
+  const answers: AnswerInput[] = allGapAnswers(rs).map((a, i) =>
+    i % 5 === 4 ? { ...a, status: 'met', evidence: 'Procédure PR-12, révision C' } : i % 7 === 6 ? { ...a, status: 'not_applicable', naReason: 'Kein steriles Produkt' } : a,
+  );
+  const p = loaded.state.profile;
+  const evaluation = evaluateWith(rs, p, answers);
+  const meta = (language: 'fr' | 'de'): ReportMeta => ({
+    companyName: 'Société Générale d’Équipements Médicaux',
+    deviceName: p.deviceName,
+    deviceClasses: ['IIa', 'IIb'],
+    assessor: 'Anaïs Lefèvre',
+    language,
+    generatedAt: `${asOf}T10:00:00.000Z`,
+  });
+  const made: Partial<Record<'fr' | 'de', Made>> = {};
+  beforeAll(async () => {
+    made.fr = await make('class-iia-fr', evaluation, meta('fr'));
+    made.de = await make('class-iia-de', evaluation, meta('de'));
+  }, 180_000);
+
+  const textOf = (m: Made) => flatText(m.pdf.pages, isFurniture(m.model));
+  const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+  // English labels the report printed before it spoke the assessment's language: none may be left.
+  const englishLabels = [
+    'Executive summary',
+    'Readiness by area',
+    'Gaps by priority',
+    'Action plan',
+    'Cost breakdown',
+    'Assumptions and disclaimer',
+    'Appendix: all applicable requirements',
+    'Contents',
+    'HIGH PRIORITY',
+    'RECOMMENDED ACTION',
+    'HOW THE COST WAS ESTIMATED',
+    'Owner:',
+    'Due:',
+    'Estimated cost',
+    'Legal deadline',
+    'Gap to close',
+    'Not met',
+    'Partly met',
+    'Kind of cost',
+    'Planning estimates, not legal advice',
+    'Page 2 of',
+    'Report date',
+    'Assessed by',
+    'person-days',
+    'device families',
+  ];
+
+  it('prints every heading, label and status word in French, figures the French way', () => {
+    const m = made.fr!;
+    const text = textOf(m);
+    for (const s of [
+      'Rapport d’écarts MDR',
+      'Sommaire',
+      'Évalué par',
+      'Date du rapport',
+      'Synthèse',
+      `Écarts par priorité (${evaluation.gaps.length})`,
+      'Plan d’action',
+      'Ventilation des coûts',
+      'Hypothèses et avertissement',
+      'Annexe : toutes les exigences applicables',
+      'Écart à combler',
+      'Responsable',
+      'Échéance légale',
+      'NON SATISFAIT · CRITIQUE · PRIORITÉ HAUTE',
+      'PARTIELLEMENT SATISFAIT',
+      'ACTION RECOMMANDÉE',
+      'Partiellement satisfait',
+      'Sans objet',
+      'Pourquoi sans objet : Kein steriles Produkt',
+      'Preuves : Procédure PR-12, révision C',
+      'Écarts ouverts par priorité et gravité',
+      'Classe IIa, Classe IIb',
+    ]) {
+      expect(text, s).toContain(s);
+    }
+    for (const s of englishLabels) expect(text, s).not.toContain(s);
+    expect(m.pdf.pages[1]!.pieces.map((x) => x.str)).toContain(`Page 2 sur ${m.pdf.pages.length}`);
+
+    // Money: "809 414 €" (Intl's narrow no-break spaces, read back as spaces), never "€809,414".
+    const f = reportFormatters('EUR', 'fr');
+    const c = evaluation.cost.gaps;
+    for (const v of [c.oneOff.p10, c.oneOff.p50, c.oneOff.p90]) expect(text).toContain(oneLine(f.money(v)));
+    expect(oneLine(f.money(c.oneOff.p50))).toMatch(/^\d{1,3}( \d{3})+ €$/);
+    expect(text).not.toMatch(/€\d/);
+    expect(text).toContain(`${oneLine(f.money(evaluation.gaps[0]!.evaluated.cost.oneOff[1]))} en une fois`);
+    expect(text).toContain(f.date(asOf));
+    expect(f.date(asOf)).toBe('23 nov. 2026');
+    // How each cost was made, in French too.
+    expect(text).toMatch(/Effort interne : [\d ]+ € probable = \d+\/\d+\/\d+ jours-personne × 600 EUR\/jour/);
+    checkLayout(m);
+  });
+
+  it('prints every heading, label and status word in German', () => {
+    const m = made.de!;
+    const text = textOf(m);
+    for (const s of [
+      'MDR-Lückenanalyse',
+      'Inhalt',
+      'Zusammenfassung',
+      `Lücken nach Priorität (${evaluation.gaps.length})`,
+      'Maßnahmenplan',
+      'Kostenaufschlüsselung',
+      'Annahmen und Haftungsausschluss',
+      'Anhang: alle anwendbaren Anforderungen',
+      'Zu schließende Lücke',
+      'Zuständig',
+      'Priorität',
+      'Gesetzliche Frist',
+      'NICHT ERFÜLLT · KRITISCH · HOHE PRIORITÄT',
+      'EMPFOHLENE MASSNAHME',
+      'Teilweise erfüllt',
+      'Nicht zutreffend',
+      'Offene Lücken nach Priorität und Schweregrad',
+      'Klasse IIa, Klasse IIb',
+    ]) {
+      expect(text, s).toContain(s);
+    }
+    for (const s of englishLabels) expect(text, s).not.toContain(s);
+    expect(m.pdf.pages[1]!.pieces.map((x) => x.str)).toContain(`Seite 2 von ${m.pdf.pages.length}`);
+    const f = reportFormatters('EUR', 'de');
+    expect(text).toContain(oneLine(f.money(evaluation.cost.gaps.oneOff.p50)));
+    expect(oneLine(f.money(evaluation.cost.gaps.oneOff.p50))).toMatch(/^\d{1,3}(\.\d{3})+ €$/);
+    expect(text).toContain('23. Nov. 2026');
+    expect(text).toMatch(/Interner Aufwand: [\d.]+ € wahrscheinlich = \d+\/\d+\/\d+ Personentage × 600 EUR\/Tag/);
+    checkLayout(m);
+  });
+
+  it('keeps accents as real characters and legal references as written', () => {
+    for (const lang of ['fr', 'de'] as const) {
+      const m = made[lang]!;
+      const text = textOf(m);
+      // Accented letters come back as themselves, not as stand-ins, boxes or decomposed pairs.
+      for (const ch of lang === 'fr' ? ['é', 'è', 'à', 'É', '’'] : ['ü', 'ß', 'ä', 'ö', 'Ü']) expect(text, `${lang} ${ch}`).toContain(ch);
+      expect(text).not.toMatch(/[\u0300-\u036f\ufffd]/);
+      expect(text).toContain('Société Générale d’Équipements Médicaux');
+      expect(text).toContain('Anaïs Lefèvre');
+      for (const g of evaluation.gaps) {
+        // The rule set's own text in the report language, every character intact.
+        expect(text).toContain(oneLine(textIn(g.evaluated.item.question, lang)));
+        for (const ref of g.evaluated.item.refs) expect(text, `${lang} ${g.evaluated.item.id} ${ref}`).toContain(ref);
+        expect(text).toContain(g.evaluated.item.id);
+      }
+    }
+  });
+
+  it.skipIf(!existsSync('/usr/bin/pdftoppm'))('renders the French cover and a gap page to PNG for a person to check the longer labels', () => {
+    const m = made.fr!;
+    const gapPage = m.pdf.pages.findIndex((pg, i) => i > 0 && pg.text.includes('NON SATISFAIT · CRITIQUE'));
+    expect(gapPage).toBeGreaterThan(0);
+    const pdf = join(outDir, 'class-iia-fr.pdf');
+    for (const page of [1, gapPage + 1]) {
+      const prefix = join(outDir, `class-iia-fr-p${page}`);
+      execFileSync('/usr/bin/pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, prefix], { stdio: 'pipe' });
+      expect(statSync(`${prefix}.png`).size).toBeGreaterThan(5_000);
+    }
   });
 });
 

@@ -17,6 +17,26 @@ describe('the embedded report font', () => {
     expect([...missing]).toEqual([]);
   });
 
+  it('can print every character of the report’s own words and of French and German figures', () => {
+    const missing = new Set<string>();
+    for (const f of ['src/domain/report-words.ts', 'src/domain/report-model.ts', 'src/domain/cost-basis.ts']) {
+      for (const ch of readFileSync(f, 'utf8')) if (ch.codePointAt(0)! >= 0x20 && !covered(ch.codePointAt(0)!)) missing.add(`${f}: U+${ch.codePointAt(0)!.toString(16)} ${ch}`);
+    }
+    expect([...missing]).toEqual([]);
+    // Intl writes French figures with a narrow no-break space (U+202F) and a no-break space before € and %.
+    const intl = [
+      new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(1234567),
+      new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(0.5),
+      new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(Date.UTC(2027, 1, 3))),
+      new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(Date.UTC(2027, 2, 3))),
+      new Intl.NumberFormat('de-CH', { style: 'currency', currency: 'CHF' }).format(1234567),
+    ].join(' ');
+    expect(intl).toMatch(/[\u202f\u00a0]/);
+    for (const ch of intl) expect(covered(ch.codePointAt(0)!), `U+${ch.codePointAt(0)!.toString(16)}`).toBe(true);
+    for (const ch of '\u00a0\u202féèêàùçôîïœ«»’üöäßÄÖÜÉ„“') expect(covered(ch.codePointAt(0)!), ch).toBe(true);
+    expect(printable('12\u202f346\u00a0€')).toBe('12\u202f346\u00a0€');
+  });
+
   it('covers Western and Central European letters, typographic punctuation and €', () => {
     for (const ch of 'éèêëàâäçîïôöûüÿœæßÉÈÀÇŒÆÄÖÜłŁśŚźżŹŻąęćńőűčšžřťďňěůČŠŽŘ€£¥«»‹›‘’‚“”„–—…•·≥≤×µ°±') {
       expect(covered(ch.codePointAt(0)!), ch).toBe(true);
