@@ -14,16 +14,17 @@ export function AssessmentLayout() {
   const { id = '' } = useParams();
   const ruleSet = useRuleSet();
   const location = useLocation();
-  const { t } = useTranslation('adviser');
+  const { t: ta } = useTranslation('adviser');
+  const { t } = useTranslation();
   const view = useAssessmentView(id, ruleSet);
-  if (view === undefined) return <p className="page muted">Loading the assessment…</p>;
+  if (view === undefined) return <p className="page muted">{t('assessment.loading')}</p>;
   if (view === null) {
     return (
       <div className="page">
-        <h1>Assessment not found</h1>
-        <p>There is no assessment with this address in this browser. It may have been deleted, or it was made on another device.</p>
+        <h1>{t('assessment.notFoundTitle')}</h1>
+        <p>{t('assessment.notFoundText')}</p>
         <Link className="btn btn-primary" to={paths.home}>
-          Back to all assessments
+          {t('app.backHome')}
         </Link>
       </div>
     );
@@ -37,19 +38,19 @@ export function AssessmentLayout() {
         <div className="assessment-head-inner">
           <div>
             <p className="assessment-kicker">
-              {assessment.isSample && <span className="badge">Sample</span>} {textIn(ruleSet.title, assessment.language)}
+              {assessment.isSample && <span className="badge">{t('assessment.sample')}</span>} {textIn(ruleSet.title, assessment.language)}
             </p>
             <h1 className="assessment-title">{assessment.title || assessment.profile.companyName}</h1>
             {assessment.profile.deviceName && <p className="muted assessment-sub">{assessment.profile.deviceName}</p>}
           </div>
-          <nav aria-label="Assessment" className="assessment-tabs">
-            <NavLink to={paths.profile(id)}>1. Profile</NavLink>
+          <nav aria-label={t('assessment.tabsLabel')} className="assessment-tabs">
+            <NavLink to={paths.profile(id)}>{t('assessment.tabProfile')}</NavLink>
             <NavLink to={paths.area(id, firstArea, assessment.resume?.itemId)} className={({ isActive }) => (isActive || location.pathname.includes('/area/') ? 'active' : '')}>
-              2. Checklist
+              {t('assessment.tabChecklist')}
             </NavLink>
-            <NavLink to={paths.summary(id)}>3. Summary &amp; report</NavLink>
+            <NavLink to={paths.summary(id)}>{t('assessment.tabSummary')}</NavLink>
             <NavLink to={paths.progress(id)} className={({ isActive }) => (isActive || location.pathname.includes('/coach/') ? 'active' : '')}>
-              {t('tab.progress')}
+              {ta('tab.progress')}
             </NavLink>
           </nav>
         </div>

@@ -1,15 +1,21 @@
 // The frame around every screen: header with navigation, and the page outlet.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { AppNotices } from '../components/app-notices';
 import { LanguageSwitch } from '../components/language-switch';
 import { SaveIndicator } from '../components/save-indicator';
+import { setWriteMessageLanguage } from '../db/write-result';
+import { useUiLanguage } from '../hooks/use-ui-language';
 import { UpdatePrompt } from './update-prompt';
 import { paths } from './paths';
 import './layout.css';
 
 export function Layout() {
   const { t } = useTranslation();
+  const language = useUiLanguage();
+  // Failed writes anywhere in the app explain themselves in the interface language (save indicator, Retry).
+  useEffect(() => setWriteMessageLanguage(language), [language]);
   return (
     <div className="app">
       <a className="skip-link" href="#main">

@@ -1,6 +1,7 @@
 // "Update available — Reload": a non-blocking toast; the app reloads only when the user clicks, after
 // every pending write has reached the database.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { flushPendingWrites } from './flush-writes';
 import './update-prompt.css';
@@ -9,6 +10,7 @@ import './update-prompt.css';
 const updateCheckMs = 60 * 60 * 1000;
 
 export function UpdatePrompt() {
+  const { t } = useTranslation();
   // True once this tab asked the new version to take over; only then may it reload itself.
   const requested = useRef(false);
   // A new version took over from another tab: this tab keeps running until the user reloads it.
@@ -36,8 +38,8 @@ export function UpdatePrompt() {
 
   useEffect(() => {
     if (!offlineReady) return;
-    const t = setTimeout(() => setOfflineReady(false), 8000);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setOfflineReady(false), 8000);
+    return () => clearTimeout(timer);
   }, [offlineReady, setOfflineReady]);
 
   const reload = async () => {
@@ -46,7 +48,7 @@ export function UpdatePrompt() {
     const flushed = await flushPendingWrites();
     if (!flushed.ok) {
       setBusy(false);
-      setProblem(`Not reloaded: ${flushed.error}`);
+      setProblem(t('update.notReloaded', { reason: flushed.error }));
       return;
     }
     if (activeElsewhere) {
@@ -61,17 +63,16 @@ export function UpdatePrompt() {
     return (
       <div className="update-toast" role="status" aria-live="polite">
         <p>
-          <strong>Update available.</strong>{' '}
-          {activeElsewhere ? 'A new version was installed in another tab.' : 'A new version of MDR Readiness is ready.'} Your answers are kept.
+          <strong>{t('update.available')}</strong> {activeElsewhere ? t('update.installedElsewhere') : t('update.ready')} {t('update.kept')}
         </p>
         {problem && <p className="update-toast-problem">{problem}</p>}
         <div className="update-toast-actions">
           <button type="button" className="btn btn-primary btn-small" onClick={() => void reload()} disabled={busy}>
-            {busy ? 'Saving…' : 'Reload'}
+            {busy ? t('update.saving') : t('update.reload')}
           </button>
           {!activeElsewhere && (
             <button type="button" className="btn btn-small" onClick={() => setNeedRefresh(false)} disabled={busy}>
-              Later
+              {t('update.later')}
             </button>
           )}
         </div>
@@ -82,11 +83,11 @@ export function UpdatePrompt() {
     return (
       <div className="update-toast" role="status" aria-live="polite">
         <p>
-          <strong>Ready to work offline.</strong> MDR Readiness now opens without a network connection.
+          <strong>{t('update.offlineTitle')}</strong> {t('update.offlineText')}
         </p>
         <div className="update-toast-actions">
           <button type="button" className="btn btn-small" onClick={() => setOfflineReady(false)}>
-            Close
+            {t('update.close')}
           </button>
         </div>
       </div>
