@@ -53,9 +53,8 @@ const basisWords = {
     personDays: 'person-days',
     perDay: 'day',
     outsourced: 'outsourced',
-    // Plural even for 1, as the English basis has always read (reports and tests compare it).
-    deviceFamilies: () => 'device families',
-    technicalFiles: () => 'technical files',
+    deviceFamilies: (n) => (n === 1 ? 'device family' : 'device families'),
+    technicalFiles: (n) => (n === 1 ? 'technical file' : 'technical files'),
     remaining: (p) => `${p}% remaining`,
   },
   fr: {

