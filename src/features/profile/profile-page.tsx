@@ -55,7 +55,7 @@ function ProfileEditor() {
         <h2 className="profile-page-title">{t('page.title')}</h2>
         <p className="muted">{t('page.lead')}</p>
         <p className="muted">
-          <Trans t={t} i18nKey="page.classify" components={{ link: <Link to={paths.classify(assessment.id)} /> }} />
+          <Trans t={t} i18nKey="page.classify" components={{ classify: <Link to={paths.classify(assessment.id)} /> }} />
         </p>
       </div>
       <div className="profile-layout">
