@@ -247,3 +247,208 @@ describe('accessibility of every screen (axe-core, WCAG 2.1 AA)', () => {
     });
   }
 });
+
+interface FocusStop {
+  what: string;
+  /** The focus ring: outline or box-shadow drawn, its width and its contrast with what surrounds it. */
+  ring: { style: string; width: number; contrast: number } | null;
+}
+
+/**
+ * Presses Tab from the top of the page until focus comes round again (or `max` stops), and describes the
+ * focus indicator of every control reached. Inputs hidden inside a styled label are judged by the label.
+ */
+async function tabThrough(page: Page, max = 80): Promise<FocusStop[]> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const stops: FocusStop[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement | null;
+      if (!focused || focused === document.body) return null;
+      const hidden = (el: Element) => Number(getComputedStyle(el).opacity) === 0;
+      const shown = hidden(focused) ? (focused.closest('label') ?? focused) : focused;
+      const style = getComputedStyle(shown);
+      const path = (el: Element | null): string => {
+        const parts: string[] = [];
+        for (let e = el; e && e !== document.body; e = e.parentElement) parts.unshift(e.tagName + (e.id ? `#${e.id}` : '') + ([...e.classList].length ? `.${[...e.classList].join('.')}` : ''));
+        return parts.slice(-3).join(' > ');
+      };
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+        const f = (v: number) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      // What the ring is drawn on: the element itself for an inset ring, else the nearest opaque backdrop.
+      const inset = parseFloat(style.outlineOffset) < 0;
+      let back = 'rgb(255, 255, 255)';
+      for (let e: Element | null = inset ? shown : shown.parentElement; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        const parts = rgb(bg);
+        if (parts.length >= 3 && (parts.length < 4 || parts[3] === 1)) {
+          back = bg;
+          break;
+        }
+        if (e === document.documentElement) back = getComputedStyle(document.documentElement).backgroundColor;
+      }
+      const ratio = (a: string, b: string) => {
+        const [x, y] = [luminance(rgb(a)), luminance(rgb(b))];
+        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+      };
+      let ring: { style: string; width: number; contrast: number } | null = null;
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) {
+        ring = { style: 'outline', width: parseFloat(style.outlineWidth), contrast: ratio(style.outlineColor, back) };
+      } else if (style.boxShadow !== 'none') {
+        ring = { style: 'box-shadow', width: 0, contrast: ratio(style.boxShadow.replace(/\)\s.*$/, ')'), back) };
+      }
+      const name = (focused.getAttribute('aria-label') ?? focused.textContent ?? '').trim().slice(0, 40);
+      return { what: `${path(focused)} “${name}”`, ring };
+    });
+    if (!stop || seen.has(stop.what)) break;
+    seen.add(stop.what);
+    stops.push(stop);
+  }
+  return stops;
+}
+
+function badRings(stops: FocusStop[]): string[] {
+  return stops.filter((s) => !s.ring || s.ring.style !== 'outline' || s.ring.width < 2 || s.ring.contrast < 3).map((s) => `${s.what}: ${JSON.stringify(s.ring)}`);
+}
+
+describe('keyboard', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`shows a focus ring of at least 2 px at 3:1 on every control reached with Tab (${scheme})`, async () => {
+      const page = await start(scheme, 1280);
+      const problems: string[] = [];
+      const check = async (screen: string) => {
+        const stops = await tabThrough(page);
+        expect(stops.length, screen).toBeGreaterThan(3);
+        problems.push(...badRings(stops).map((p) => `${screen}: ${p}`));
+      };
+      await page.getByRole('button', { name: 'Start an assessment' }).waitFor();
+      await check('first visit');
+      await page.getByRole('button', { name: /Open a sample assessment/ }).click();
+      await page.waitForURL(/\/summary$/);
+      await page.locator('.gap-row').first().waitFor();
+      await check('summary');
+      await tab(page, /Checklist/).click();
+      await page.locator('.checklist-item').first().waitFor();
+      await check('checklist');
+      await tab(page, /Profile/).click();
+      await page.getByLabel('Company name').waitFor();
+      await check('profile');
+      await tab(page, /Progress/).click();
+      await page.getByRole('button', { name: 'Take a snapshot' }).waitFor();
+      await check('progress');
+      await mainNav(page).getByRole('link', { name: 'Assessments' }).click();
+      await page.getByRole('list', { name: 'Saved assessments' }).waitFor();
+      await check('assessments list');
+      await mainNav(page).getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await check('settings');
+      await mainNav(page).getByRole('link', { name: /class/i }).click();
+      await page.getByRole('heading', { level: 1, name: 'Find your device class' }).waitFor();
+      await check('classify');
+      expect(problems.length, `controls without a visible focus ring:\n${problems.join('\n')}`).toBe(0);
+    });
+  }
+
+  it('keeps Tab inside the new-assessment dialog, closes it with Escape and returns focus to the button that opened it', async () => {
+    const page = await start('light', 1280);
+    const opener = page.getByRole('button', { name: 'Start an assessment' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const focusedIn = () => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-companyName');
+    // Round and round in both directions: focus never leaves the dialog.
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusedIn()).toBe(true);
+    }
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusedIn()).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('opens the row menu with the keyboard, moves into it, and closes it with Escape or when focus leaves it', async () => {
+    const page = await start('light', 1280);
+    await page.getByRole('button', { name: /Open a sample assessment/ }).click();
+    await page.waitForURL(/\/summary$/);
+    await mainNav(page).getByRole('link', { name: 'Assessments' }).click();
+    const more = page.getByRole('button', { name: /More actions for/ });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    const panel = page.locator('.row-menu-panel');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.row-menu-panel') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await more.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+
+    // Space opens it too; tabbing past its last action closes it instead of leaving it open behind.
+    await page.keyboard.press('Space');
+    await panel.waitFor();
+    const actions = await panel.getByRole('button').count();
+    for (let i = 0; i < actions; i++) await page.keyboard.press('Tab');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.closest('.row-menu') === null)).toBe(true);
+  });
+
+  it('answers a checklist item with the keyboard: one tab stop on the chosen answer, arrows to move, Space to choose', async () => {
+    const page = await start('light', 1280);
+    await page.getByRole('button', { name: 'Start an assessment' }).click();
+    await page.getByLabel('Company name').fill('Keyboard Medical');
+    await page.getByRole('button', { name: /Continue to the profile/ }).click();
+    await page.waitForURL(/\/profile$/);
+    await tab(page, /Checklist/).click();
+    const item = page.locator('.checklist-item').first();
+    await item.waitFor();
+    const group = item.getByRole('radiogroup');
+    const radios = group.getByRole('radio');
+    expect(await radios.count()).toBe(4);
+    // Unanswered: only the first answer is in the tab order.
+    expect(await radios.evaluateAll((els) => els.map((el) => el.getAttribute('tabindex')))).toEqual(['0', '-1', '-1', '-1']);
+    await radios.first().focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await radios.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    // Round to the first again, then back to the last.
+    expect(await radios.first().evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await radios.nth(3).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Space');
+    await expect.poll(() => radios.nth(2).getAttribute('aria-checked'), { timeout: 15_000 }).toBe('true');
+    // Now the chosen answer is the group's one tab stop; focus goes on to the next item, with a ring.
+    await expect.poll(() => radios.evaluateAll((els) => els.map((el) => el.getAttribute('tabindex')))).toEqual(['-1', '-1', '0', '-1']);
+    const second = page.locator('.checklist-item').nth(1);
+    const secondId = (await second.getAttribute('id'))!;
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(secondId);
+    const ring = await second.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    expect(ring.style).not.toBe('none');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    // Key 1 answers the item that has focus.
+    await page.keyboard.press('1');
+    await expect.poll(() => second.getByRole('radio').first().getAttribute('aria-checked'), { timeout: 15_000 }).toBe('true');
+  });
+});

@@ -1,4 +1,4 @@
-// The "More" menu of one assessment row: a disclosure of action buttons, closed by Escape or a click outside.
+// The "More" menu of one assessment row: a disclosure of action buttons, closed by Escape, a click outside or tabbing out.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 export interface RowMenuProps {
@@ -39,6 +39,11 @@ export function RowMenu({ label, buttonText, children }: RowMenuProps) {
           e.stopPropagation();
           close();
         }
+      }}
+      onBlur={(e) => {
+        // Tabbing out of the menu closes it, rather than leaving it open over the next row.
+        const next = e.relatedTarget;
+        if (open && next instanceof Node && !root.current?.contains(next)) setOpen(false);
       }}
     >
       <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={panelId} aria-label={label} ref={button} onClick={() => setOpen((o) => !o)}>
