@@ -1,5 +1,6 @@
 // The rule set shipped with the app, loaded as its own chunk (it is larger than the rest of the first
 // screen's code) and checked once; shared by the app shell and screens.
+import { useEffect, useState } from 'react';
 import type { RuleSet } from '../domain/rule-set';
 
 export type LoadedRuleSet = { ok: true; ruleSet: RuleSet } | { ok: false; error: string };
@@ -39,6 +40,22 @@ export function bundledRuleSet(): LoadedRuleSet {
 /** The rule set, for screens rendered below the app's rule-set guard (which shows the error otherwise). */
 export function useRuleSet(): RuleSet {
   const loaded = bundledRuleSet();
+  if (!loaded.ok) throw new Error(loaded.error);
+  return loaded.ruleSet;
+}
+
+/** The rule set once it has loaded (undefined before, or when it failed), for a screen that shows without it. */
+export function useLoadedRuleSet(): RuleSet | undefined {
+  const [loaded, setLoaded] = useState(cached);
+  useEffect(() => {
+    if (!loaded) void loadBundledRuleSet().then(setLoaded);
+  }, [loaded]);
+  return loaded?.ok ? loaded.ruleSet : undefined;
+}
+
+/** The rule set for an action that needs it (create, import, sample); rejects with the reason it failed to load. */
+export async function requireRuleSet(): Promise<RuleSet> {
+  const loaded = await loadBundledRuleSet();
   if (!loaded.ok) throw new Error(loaded.error);
   return loaded.ruleSet;
 }

@@ -84,3 +84,18 @@ describe('importing on the assessments screen', { timeout: 40_000 }, () => {
     expect((await listAssessments()).find((r) => r.id === orthalux!.id)).toEqual(orthalux);
   });
 });
+
+describe('a long list', { timeout: 60_000 }, () => {
+  it('shows the 50 most recent first, says how many there are, and shows more on request or by filtering', async () => {
+    const companies = Array.from({ length: 57 }, (_, i) => `Client ${String(i + 1).padStart(2, '0')}`);
+    await openList(companies);
+    expect(listedNames()).toHaveLength(50);
+    expect(screen.getByText('Showing 50 of 57')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 7 more' }));
+    await waitFor(() => expect(listedNames()).toHaveLength(57));
+    expect(screen.queryByRole('button', { name: /Show \d+ more/ })).toBeNull();
+    // The filter searches all of them, not only the rows shown.
+    fireEvent.change(screen.getByLabelText('Find an assessment'), { target: { value: 'Client 03' } });
+    await waitFor(() => expect(listedNames()).toEqual([expect.stringContaining('Client 03')]));
+  });
+});

@@ -16,7 +16,8 @@ import {
 import type { AssessmentRow } from '../../db/database';
 import { attempt, describeWriteError } from '../../db/write-result';
 import { backUpEverything, downloadJson } from '../../hooks/back-up-everything';
-import { useRuleSet } from '../../hooks/use-rule-set';
+import { requireRuleSet, useLoadedRuleSet } from '../../hooks/use-rule-set';
+import { useAssessmentList } from '../../db/live';
 import { useUiLanguage } from '../../hooks/use-ui-language';
 import type { Language } from '../../domain/text';
 import { trackWrite } from '../../stores/save-status';
@@ -32,6 +33,8 @@ import './assessments.css';
 
 /** Show the filter box once the list is long enough to need it. */
 const filterFrom = 6;
+/** Rows shown at first and added by "Show more": an adviser with hundreds of clients searches rather than scrolls. */
+export const listPageSize = 50;
 
 function matches(row: AssessmentRow, query: string): boolean {
   const haystack = `${row.title} ${row.profile.companyName} ${row.profile.deviceName} ${row.assessor}`.toLowerCase();
@@ -46,9 +49,10 @@ export function AssessmentsPage() {
   const { t } = useTranslation('firstrun');
   const { t: ta } = useTranslation('assessments');
   const language = useUiLanguage();
-  const ruleSet = useRuleSet();
+  // The list shows before the rule set has loaded; the readiness figures follow once it has.
+  const ruleSet = useLoadedRuleSet();
   const navigate = useNavigate();
-  const list = useAssessmentSummaries(ruleSet);
+  const rows = useAssessmentList();
   const { toast, show, dismiss } = useToast();
   const [creating, setCreating] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
@@ -56,18 +60,21 @@ export function AssessmentsPage() {
   const deferredQuery = useDeferredValue(query);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const rows = list?.rows;
+  const [shownCount, setShownCount] = useState(listPageSize);
   const visible = useMemo(() => (rows && deferredQuery.trim() ? rows.filter((r) => matches(r, deferredQuery)) : rows), [rows, deferredQuery]);
-  const sample = useOpenSample(ruleSet, rows);
+  const shown = useMemo(() => visible?.slice(0, shownCount), [visible, shownCount]);
+  const summaries = useAssessmentSummaries(shown, ruleSet);
+  const sample = useOpenSample(rows);
   const hasSample = rows?.some((r) => r.isSample) ?? false;
 
   const create = async (companyName: string, deviceName: string, assessmentLanguage: Language): Promise<string | null> => {
     let id = '';
     const result = await trackWrite('create-assessment', async () => {
       try {
+        const { id: ruleSetId, version } = await requireRuleSet();
         id = await createAssessment({
           profile: { companyName, deviceName },
-          ruleSet: { id: ruleSet.id, version: ruleSet.version },
+          ruleSet: { id: ruleSetId, version },
           language: assessmentLanguage,
         });
         return { ok: true };
@@ -133,7 +140,14 @@ export function AssessmentsPage() {
     // Cleared so choosing the same file again (after fixing it) fires a change.
     input.value = '';
     if (!file) return;
-    const outcome = await importFile(file, ruleSet.id, language);
+    let ruleSetId: string;
+    try {
+      ruleSetId = (await requireRuleSet()).id;
+    } catch (e) {
+      setImportError(ta('import.failed', { fileName: file.name, reason: (e as Error).message }));
+      return;
+    }
+    const outcome = await importFile(file, ruleSetId, language);
     if (!outcome.ok) {
       setImportError(ta('import.failed', { fileName: file.name, reason: outcome.error }));
       return;
@@ -211,7 +225,10 @@ export function AssessmentsPage() {
                 type="search"
                 placeholder={ta('page.filterPlaceholder')}
                 value={query}
-                onChange={(e) => setQuery(e.currentTarget.value)}
+                onChange={(e) => {
+                  setQuery(e.currentTarget.value);
+                  setShownCount(listPageSize);
+                }}
               />
               <span className="muted" role="status" aria-live="polite">
                 {deferredQuery.trim() ? ta('page.filterCount', { shown: visible?.length ?? 0, total: rows.length }) : ''}
@@ -219,10 +236,18 @@ export function AssessmentsPage() {
             </div>
           )}
           <ul className="assessment-list card" aria-label={ta('page.listLabel')}>
-            {visible?.map((row) => (
-              <AssessmentRowView key={row.id} row={row} summary={list?.summaries.get(row.id)} actions={actions} />
+            {shown?.map((row) => (
+              <AssessmentRowView key={row.id} row={row} summary={summaries.get(row.id)} actions={actions} />
             ))}
           </ul>
+          {visible && shown && visible.length > shown.length && (
+            <p className="assessments-more">
+              <span className="muted">{ta('page.shownOf', { shown: shown.length, total: visible.length })}</span>{' '}
+              <button type="button" className="btn" onClick={() => setShownCount((n) => n + listPageSize)}>
+                {ta('page.showMore', { count: Math.min(listPageSize, visible.length - shown.length) })}
+              </button>
+            </p>
+          )}
           {visible && visible.length === 0 && <p className="muted">{ta('page.noMatch', { query: deferredQuery })}</p>}
         </>
       )}

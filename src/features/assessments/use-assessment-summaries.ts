@@ -1,10 +1,10 @@
-// The assessment list from live data, with each assessment's readiness and progress worked out by
-// evaluate() in small batches after the list is shown. Each assessment is evaluated again only when it
-// changed, so a list of 1,000 appears at once and stays quick.
+// Each shown assessment's readiness and progress, worked out by evaluate() in small batches after the
+// list is on screen (and once the rule set has loaded). Each assessment is evaluated again only when it
+// changed, and only the rows on screen are evaluated, so a list of 1,000 appears at once and stays quick.
 import { useEffect, useState } from 'react';
 import { answersByAssessment } from '../../db/answers-by-assessment';
 import type { AssessmentRow } from '../../db/database';
-import { useAssessmentList, useSettings } from '../../db/live';
+import { useSettings } from '../../db/live';
 import { answersById } from '../../domain/assessment';
 import { evaluate } from '../../domain/evaluate';
 import type { RuleSet } from '../../domain/rule-set';
@@ -15,13 +15,6 @@ export interface AssessmentSummary {
   readiness: number | null;
   answered: number;
   applicable: number;
-}
-
-export interface AssessmentList {
-  /** Most recently changed first. */
-  rows: AssessmentRow[];
-  /** Missing for an assessment whose figures are still being worked out. */
-  summaries: ReadonlyMap<string, AssessmentSummary>;
 }
 
 type Cache = Map<string, { key: string; summary: AssessmentSummary }>;
@@ -52,15 +45,14 @@ function summaries(rows: readonly AssessmentRow[], cache: Cache, settings: Setti
   return out;
 }
 
-/** undefined while loading. */
-export function useAssessmentSummaries(ruleSet: RuleSet): AssessmentList | undefined {
-  const rows = useAssessmentList();
+/** The figures of `rows` worked out so far: missing for a row whose figures are still on their way. */
+export function useAssessmentSummaries(rows: readonly AssessmentRow[] | undefined, ruleSet: RuleSet | undefined): ReadonlyMap<string, AssessmentSummary> {
   const settings = useSettings();
   // Bumped after each batch so the rows whose figures arrived re-render.
   const [, setDone] = useState(0);
 
   useEffect(() => {
-    if (!rows || !settings) return;
+    if (!rows || !settings || !ruleSet) return;
     const cache = cacheFor(ruleSet);
     const stale = rows.filter((r) => cache.get(r.id)?.key !== keyOf(r, settings));
     let cancelled = false;
@@ -80,14 +72,12 @@ export function useAssessmentSummaries(ruleSet: RuleSet): AssessmentList | undef
         setDone((n) => n + 1);
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      const ids = new Set(rows.map((r) => r.id));
-      for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
     })();
     return () => {
       cancelled = true;
     };
   }, [rows, settings, ruleSet]);
 
-  if (!rows || !settings) return undefined;
-  return { rows, summaries: summaries(rows, cacheFor(ruleSet), settings) };
+  if (!rows || !settings || !ruleSet) return new Map();
+  return summaries(rows, cacheFor(ruleSet), settings);
 }

@@ -6,8 +6,8 @@ import { paths } from '../../app/paths';
 import { writeRecords } from '../../db/assessments-repo';
 import type { AssessmentRow } from '../../db/database';
 import { attempt } from '../../db/write-result';
-import type { RuleSet } from '../../domain/rule-set';
 import { buildSampleAssessment } from '../../domain/sample-assessment';
+import { requireRuleSet } from '../../hooks/use-rule-set';
 import { isLanguage } from '../../i18n/languages';
 import { now } from '../../stores/clock';
 import { trackWrite } from '../../stores/save-status';
@@ -18,7 +18,7 @@ export interface OpenSample {
   error: string | null;
 }
 
-export function useOpenSample(ruleSet: RuleSet, rows: readonly AssessmentRow[] | undefined): OpenSample {
+export function useOpenSample(rows: readonly AssessmentRow[] | undefined): OpenSample {
   const navigate = useNavigate();
   const { i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
@@ -36,8 +36,12 @@ export function useOpenSample(ruleSet: RuleSet, rows: readonly AssessmentRow[] |
     const id = crypto.randomUUID();
     const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
     // The rule set's text follows the interface language; the fictional firm's notes stay as written.
-    const record = { ...buildSampleAssessment(ruleSet, id, new Date(now()).toISOString()), language };
-    const result = await trackWrite('open-sample', () => attempt(() => writeRecords([record])));
+    const result = await trackWrite('open-sample', () =>
+      attempt(async () => {
+        const record = { ...buildSampleAssessment(await requireRuleSet(), id, new Date(now()).toISOString()), language };
+        await writeRecords([record]);
+      }),
+    );
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
