@@ -11,6 +11,7 @@ import { benchEvaluate } from './evaluate.bench';
 import { initialJsGzip } from './initial-chunks';
 import { benchColdLoad } from './load.bench';
 import { benchPdf } from './pdf.bench';
+import { listPageSize } from '../../src/features/assessments/list-page-size';
 import { benchAutosave, benchList, benchTyping, writeManyAssessments } from './ui.bench';
 
 interface Row {
@@ -104,7 +105,7 @@ try {
   const n = 1000;
   const backup = writeManyAssessments(JSON.parse(readFileSync(sampleFile, 'utf8')), n);
   const list = await benchList(browser, appServer.url, backup, n);
-  rows.push({ figure: `list of ${n.toLocaleString('en')} saved assessments, Chromium reload → last row`, goal: '≤ 200 ms', measured: `${ms(list.listMs)} median of 5`, met: list.listMs <= 200 });
+  rows.push({ figure: `list of ${n.toLocaleString('en')} saved assessments, Chromium: header link → first ${listPageSize} rows shown`, goal: '≤ 200 ms', measured: `${ms(list.listMs)} median of 5`, met: list.listMs <= 200 });
   rows.push({ figure: 'storage per assessment (10 answers) in IndexedDB', goal: 'reported', measured: `${kb(list.bytesPerAssessment)}`, met: null });
 } finally {
   await browser.close();

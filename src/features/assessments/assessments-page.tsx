@@ -28,13 +28,12 @@ import { assessmentFileName, importFile } from './file-transfer';
 import { NewAssessmentDialog } from './new-assessment-dialog';
 import { Toast, useToast } from './toast';
 import { useAssessmentSummaries } from './use-assessment-summaries';
+import { listPageSize } from './list-page-size';
 import { useOpenSample } from './use-open-sample';
 import './assessments.css';
 
 /** Show the filter box once the list is long enough to need it. */
 const filterFrom = 6;
-/** Rows shown at first and added by "Show more": an adviser with hundreds of clients searches rather than scrolls. */
-export const listPageSize = 50;
 
 function matches(row: AssessmentRow, query: string): boolean {
   const haystack = `${row.title} ${row.profile.companyName} ${row.profile.deviceName} ${row.assessor}`.toLowerCase();
