@@ -17,5 +17,7 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// The rule set loads beside the first screen (screens that read it wait for it in their route).
-void loadBundledRuleSet().then(() => recordBundledRuleSet());
+// The rule set (the largest chunk) is not needed to show the assessment list: it loads once the first
+// screen is up, or earlier when a screen that reads it is opened (its route waits for it).
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 500));
+whenIdle(() => void loadBundledRuleSet().then(() => recordBundledRuleSet()));

@@ -3,16 +3,21 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { initialJsGzip } from './initial-chunks';
+import { appFirstScreen, initialJsGzip } from './initial-chunks';
 
-/** Initial JS budget, gzip bytes. The floor (bare React 19 + React Router 7) measures 97 kB; the goal of 1.5× the floor is not met yet (Dexie, Zod and i18next are needed by the first screen: about 196 kB in all), so this budget stops further growth. */
-export const initialJsBudget = 205_000;
+/**
+ * Initial JS budget, gzip bytes: the entry chunk, its imports and the first screen's route (the
+ * assessments list). The floor (bare React 19 + React Router 7) measures 97 kB; the goal of 1.5× the
+ * floor is not met (Dexie, i18next and Zod are needed by the first screen: about 231 kB in all), so
+ * this budget stops further growth.
+ */
+export const initialJsBudget = 236_000;
 
 const outDir = mkdtempSync(join(tmpdir(), 'mdr-budget-'));
 const vite = resolve('node_modules/.bin/vite');
 if (!existsSync(vite)) throw new Error('vite is not installed: run npm ci');
 execFileSync(vite, ['build', '--outDir', outDir, '--logLevel', 'error'], { stdio: 'inherit' });
-const { bytes, files } = initialJsGzip(outDir);
+const { bytes, files } = initialJsGzip(outDir, appFirstScreen);
 const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 if (bytes > initialJsBudget) {
   console.error(`bundle budget: initial JS is ${kb(bytes)} gzip, over the budget of ${kb(initialJsBudget)} (${files.join(', ')})`);
