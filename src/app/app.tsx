@@ -1,4 +1,5 @@
 // The router: one URL per screen, each screen's code loaded on demand.
+import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, RouterProvider, useRouteError } from 'react-router';
 import { Layout } from './layout';
 import { paths } from './paths';
@@ -16,26 +17,29 @@ async function withRuleSet<T>(load: () => Promise<T>): Promise<T> {
 }
 
 function RouteError() {
+  const { t } = useTranslation();
   const error = useRouteError();
-  const message = error instanceof Error ? error.message : 'This page could not be shown.';
+  // An error's own message (e.g. why the rule set could not be loaded) is shown as it comes.
+  const message = error instanceof Error ? error.message : t('app.errorFallback');
   return (
     <div className="page" role="alert">
-      <h1>Something went wrong</h1>
+      <h1>{t('app.errorTitle')}</h1>
       <p>{message}</p>
-      <p className="muted">Your saved answers are not affected: they stay in this browser.</p>
+      <p className="muted">{t('app.errorSafe')}</p>
       <Link className="btn btn-primary" to={paths.home}>
-        Back to all assessments
+        {t('app.backHome')}
       </Link>
     </div>
   );
 }
 
 function NotFound() {
+  const { t } = useTranslation();
   return (
     <div className="page">
-      <h1>Page not found</h1>
+      <h1>{t('app.notFound')}</h1>
       <Link className="btn btn-primary" to={paths.home}>
-        Back to all assessments
+        {t('app.backHome')}
       </Link>
     </div>
   );
