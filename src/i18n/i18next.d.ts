@@ -4,7 +4,6 @@ import type adviser from './locales/en/adviser.json';
 import type assessments from './locales/en/assessments.json';
 import type checklist from './locales/en/checklist.json';
 import type classify from './locales/en/classify.json';
-import type coach from './locales/en/coach.json';
 import type common from './locales/en/common.json';
 import type firstrun from './locales/en/firstrun.json';
 import type profile from './locales/en/profile.json';
@@ -21,7 +20,6 @@ declare module 'i18next' {
       assessments: typeof assessments;
       checklist: typeof checklist;
       classify: typeof classify;
-      coach: typeof coach;
       common: typeof common;
       firstrun: typeof firstrun;
       profile: typeof profile;

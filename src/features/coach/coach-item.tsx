@@ -2,6 +2,7 @@
 // when the adviser shows them, the adviser's note.
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStatusWords } from '../../components/status-text';
 import { answerStatuses, type AnswerStatus } from '../../domain/answer';
 import type { EvaluatedItem } from '../../domain/evaluate';
 import { textIn, type Language } from '../../domain/text';
@@ -18,6 +19,7 @@ interface CoachItemProps {
 
 function CoachItemView({ evaluated, position, language, showAdviserNote, onSelect }: CoachItemProps) {
   const { t } = useTranslation('adviser');
+  const words = useStatusWords();
   const { item, status, answer } = evaluated;
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const checked = answerStatuses.indexOf(status as AnswerStatus);
@@ -36,7 +38,7 @@ function CoachItemView({ evaluated, position, language, showAdviserNote, onSelec
     <li className={`coach-item status-${status}`} id={`coach-item-${item.id}`}>
       <p className="coach-item-meta">
         <span className="coach-item-number">{position}</span>
-        <span className={`severity severity-${item.severity}`}>{t(`severity.${item.severity}` as const)}</span>
+        <span className={`severity severity-${item.severity}`}>{words.severity[item.severity]}</span>
         {item.refs.map((ref) => (
           <span key={ref} className="ref">
             {ref}
@@ -63,7 +65,7 @@ function CoachItemView({ evaluated, position, language, showAdviserNote, onSelec
             <span className="coach-status-icon" aria-hidden="true">
               {icons[s]}
             </span>
-            {t(`status.${s}` as const)}
+            {words.status[s]}
           </button>
         ))}
       </div>
