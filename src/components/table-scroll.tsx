@@ -1,6 +1,7 @@
 // A box for a table that can be wider than a narrow screen: the table scrolls inside it, not the page.
-// While it scrolls, the box is a named, focusable region, so keyboard users can reach it and scroll it
-// with the arrow keys; when the table fits, it adds no tab stop.
+// While it scrolls, the box is a named, focusable group (not a landmark: a summary has dozens of these
+// tables), so keyboard users can reach it and scroll it with the arrow keys; when the table fits, it adds
+// no tab stop.
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 interface TableScrollProps {
@@ -32,7 +33,7 @@ export function TableScroll({ labelledBy, label, children }: TableScrollProps) {
       ref={box}
       className="table-scroll"
       tabIndex={scrolls ? 0 : undefined}
-      role={scrolls ? 'region' : undefined}
+      role={scrolls ? 'group' : undefined}
       aria-labelledby={scrolls ? labelledBy : undefined}
       aria-label={scrolls && !labelledBy ? label : undefined}
     >

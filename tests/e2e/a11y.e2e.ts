@@ -90,6 +90,7 @@ async function audit(page: Page, run: Run, screen: string) {
     mkdirSync(dir, { recursive: true });
     const name = `${run.scheme}-${run.width}-${screen.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
     // The whole page, up to a height an image viewer still opens.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 8000);
     await page.screenshot({ path: join(dir, name), fullPage: true, clip: { x: 0, y: 0, width: run.width, height } });
   }
@@ -111,7 +112,9 @@ async function walkEveryScreen(page: Page, run: Run) {
   // First visit: the empty list with the notice on where the data lives.
   await page.getByRole('button', { name: 'Start an assessment' }).waitFor();
   await page.getByRole('region', { name: 'Your work stays on this device' }).waitFor();
-  await audit(page, run, 'first visit, empty list');
+  // The service worker has cached the app: the "ready to work offline" toast shows for a few seconds.
+  await page.locator('.update-toast').waitFor();
+  await audit(page, run, 'first visit, empty list, offline-ready toast');
 
   await page.getByRole('button', { name: 'Start an assessment' }).click();
   await page.getByRole('dialog').waitFor();
