@@ -7,6 +7,7 @@ import { useChecklistUi } from '../../src/features/checklist/checklist-store';
 import { CoachPage } from '../../src/features/coach/coach-page';
 import { i18next } from '../../src/i18n/i18n';
 import { newTestAssessment, renderScreen, resetDatabase, savedAnswer } from './assessment-harness';
+import { rawKeys } from '../translation-checks';
 
 const routes = [
   { path: 'area/:areaId', Component: ChecklistPage },
@@ -15,24 +16,6 @@ const routes = [
 const item = (itemId: string) => document.getElementById(`item-${itemId}`) as HTMLElement;
 const liveRegion = () => document.querySelector('.checklist-main [role="status"].visually-hidden') as HTMLElement;
 
-/** Catalog keys such as "filters.gaps" or "item.addDetails" shown instead of their text. */
-const keyLike = /^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)+$/;
-function rawKeys(): string[] {
-  const found: string[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent?.trim() ?? '';
-    // Item ids such as "gone.item" are shown in <code> on purpose.
-    if (keyLike.test(text) && !node.parentElement?.closest('code')) found.push(text);
-  }
-  for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title]')) {
-    for (const name of ['aria-label', 'placeholder', 'title']) {
-      const value = el.getAttribute(name);
-      if (value && keyLike.test(value)) found.push(value);
-    }
-  }
-  return found;
-}
 const english = /Gaps only|All items|Keyboard:|Add a note|Guidance|Checklist areas|Readiness|answered|Not met|How this works/;
 
 async function open(path: string, answers: Parameters<typeof newTestAssessment>[0] = []) {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProfilePage } from '../../src/features/profile/profile-page';
 import { i18next } from '../../src/i18n/i18n';
 import { newTestAssessment, renderScreen, resetDatabase } from './assessment-harness';
+import { rawKeys } from '../translation-checks';
 
 configure({ asyncUtilTimeout: 8000 });
 
@@ -22,23 +23,6 @@ function errorOf(input: HTMLElement): string {
   return (errorId && document.getElementById(errorId)?.textContent) || '';
 }
 
-/** Catalog keys such as "company.name" or "options.roles.importer.label" shown instead of their text. */
-const keyLike = /^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)+$/;
-function rawKeys(): string[] {
-  const found: string[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent?.trim() ?? '';
-    if (keyLike.test(text)) found.push(text);
-  }
-  for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title], optgroup')) {
-    for (const name of ['aria-label', 'placeholder', 'title', 'label']) {
-      const value = el.getAttribute(name);
-      if (value && keyLike.test(value)) found.push(value);
-    }
-  }
-  return found;
-}
 
 beforeEach(resetDatabase);
 afterEach(async () => {

@@ -2,6 +2,7 @@
 // The Progress screen and the coaching view: snapshots, what changed since one (hand-worked figures),
 // the action-plan CSV, and adviser notes kept off the shared screen until shown.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { rawKeys } from '../translation-checks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveAnswer } from '../../src/db/assessments-repo';
 import { db } from '../../src/db/database';
@@ -121,15 +122,6 @@ describe('progress', () => {
   });
 });
 
-/** Text nodes and accessible-name attributes that are bare translation keys, e.g. "compare.title". */
-function rawKeys(): string[] {
-  const isKey = (s: string | null) => !!s && /^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)+$/.test(s.trim());
-  const found: string[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isKey(n.textContent)) found.push(n.textContent!);
-  for (const el of document.body.querySelectorAll('[aria-label]')) if (isKey(el.getAttribute('aria-label'))) found.push(el.getAttribute('aria-label')!);
-  return found;
-}
 
 describe('progress in French and German', () => {
   afterEach(async () => {

@@ -13,6 +13,7 @@ import { SettingsPage } from '../../src/features/settings/settings-page';
 import { bundledRuleSet } from '../../src/hooks/use-rule-set';
 import { i18next } from '../../src/i18n/i18n';
 import { resetDatabase } from './assessment-harness';
+import { flattenCatalog, type CatalogTree } from '../translation-checks';
 
 configure({ asyncUtilTimeout: 8000 });
 
@@ -20,16 +21,6 @@ const loaded = bundledRuleSet();
 if (!loaded.ok) throw new Error(loaded.error);
 const ruleSetRef = { id: loaded.ruleSet.id, version: loaded.ruleSet.version };
 
-type Tree = { [key: string]: string | Tree };
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
 
 /** Everything a reader or a screen reader gets: text, and the labels, titles and placeholders. */
 function shownText(): string {
@@ -51,8 +42,8 @@ function untranslated(language: Language): { rawKeys: string[]; english: string[
   const rawKeys: string[] = [];
   const english: string[] = [];
   for (const ns of screenNamespaces) {
-    const en = flatten(i18next.getResourceBundle('en', ns) as Tree);
-    const other = flatten(i18next.getResourceBundle(language, ns) as Tree);
+    const en = flattenCatalog(i18next.getResourceBundle('en', ns) as CatalogTree);
+    const other = flattenCatalog(i18next.getResourceBundle(language, ns) as CatalogTree);
     for (const [key, value] of en) {
       const bare = key.replace(/_(zero|one|two|few|many|other)$/, '');
       if (bare.includes('.') && text.includes(bare)) rawKeys.push(`${ns}:${bare}`);

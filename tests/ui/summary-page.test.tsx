@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The summary screen: figures from the evaluation, cost explanations, what-if planning and empty states.
 import { cleanup, fireEvent, getDefaultNormalizer, screen, waitFor, within } from '@testing-library/react';
+import { rawKeys } from '../translation-checks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SummaryPage } from '../../src/features/summary/summary-page';
 import { answerSchema } from '../../src/domain/answer';
@@ -134,17 +135,6 @@ describe('PDF export', () => {
 /** Match text as written, no-break spaces included (the default matcher turns them into plain spaces). */
 const exact = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) };
 
-/** Every text node and accessible-name attribute on the page that is a bare translation key, e.g. "overview.readiness". */
-function rawKeys(): string[] {
-  const found: string[] = [];
-  const isKey = (s: string | null) => !!s && /^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)+$/.test(s.trim());
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isKey(n.textContent)) found.push(n.textContent!);
-  for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder]')) {
-    for (const a of ['aria-label', 'title', 'placeholder']) if (isKey(el.getAttribute(a))) found.push(el.getAttribute(a)!);
-  }
-  return found;
-}
 
 describe('summary in French and German', () => {
   afterEach(async () => {

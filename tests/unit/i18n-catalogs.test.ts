@@ -3,21 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialLanguage } from '../../src/i18n/languages';
+import { flattenCatalog, type CatalogTree } from '../translation-checks';
 
 const root = 'src/i18n/locales';
-type Tree = { [key: string]: string | Tree };
 
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
-
-const load = (lang: string, ns: string) => flatten(JSON.parse(readFileSync(join(root, lang, `${ns}.json`), 'utf8')) as Tree);
+const load = (lang: string, ns: string) => flattenCatalog(JSON.parse(readFileSync(join(root, lang, `${ns}.json`), 'utf8')) as CatalogTree);
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const namespaces = readdirSync(join(root, 'en')).map((f) => f.replace(/\.json$/, ''));
