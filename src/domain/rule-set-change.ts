@@ -67,30 +67,3 @@ export function compareRuleSets(
     archivedAnswerIds: [...new Set(answeredItemIds)].filter((id) => !current.has(id)),
   };
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** The sentences the notice shows, so the screen and its test read the same words. */
-export function describeRuleSetChange(change: RuleSetChange): string[] {
-  const lines: string[] = [];
-  if (change.kind === 'update') {
-    lines.push(`The MDR checklist was updated from version ${change.from.version} to ${change.to.version}. Your answers to unchanged items are kept.`);
-  } else if (change.kind === 'older') {
-    lines.push(
-      `This assessment was answered against checklist version ${change.from.version}, newer than this app's ${change.to.version}. Update the app to see every item; nothing is lost meanwhile.`,
-    );
-  } else {
-    lines.push(`This assessment was made with the checklist "${change.from.id}" ${change.from.version}; this app uses "${change.to.id}" ${change.to.version}.`);
-  }
-  if (change.added !== null && change.removed !== null) {
-    lines.push(`${plural(change.added.length, 'item was', 'items were')} added and ${plural(change.removed.length, 'item was', 'items were')} removed.`);
-  } else if (change.kind === 'update') {
-    lines.push('New items, if any, show as not answered yet.');
-  }
-  if (change.archivedAnswerIds.length > 0) {
-    lines.push(
-      `${plural(change.archivedAnswerIds.length, 'answer belongs', 'answers belong')} to items no longer in the checklist: ${change.archivedAnswerIds.length === 1 ? 'it is kept as archived and stays' : 'they are kept as archived and stay'} in your exports.`,
-    );
-  }
-  return lines;
-}
