@@ -1,5 +1,6 @@
 // The rule set shipped with the app, loaded as its own chunk (it is larger than the rest of the first
 // screen's code) and checked once; shared by the app shell and screens.
+import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import type { RuleSet } from '../domain/rule-set';
 
@@ -23,12 +24,12 @@ async function load(): Promise<LoadedRuleSet> {
     json = file.default;
     checkRuleSet = checker.checkRuleSet;
   } catch (e) {
-    return { ok: false, error: `The rule set could not be loaded (${(e as Error).message}). Reload the page.` };
+    return { ok: false, error: i18next.t('ruleSet.loadFailed', { reason: (e as Error).message }) };
   }
   const { ruleSet, problems } = checkRuleSet(json);
   return ruleSet
     ? { ok: true, ruleSet }
-    : { ok: false, error: `The rule set rules/mdr-2017-745.json is invalid: ${problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}` };
+    : { ok: false, error: i18next.t('ruleSet.invalid', { problems: `rules/mdr-2017-745.json: ${problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}` }) };
 }
 
 /** The loaded rule set; only valid after loadBundledRuleSet() has settled (the routes in app.tsx and tests/setup.ts await it). */
