@@ -191,6 +191,13 @@ async function walkEveryScreen(page: Page, run: Run) {
   await page.locator('.rule-set-notice').waitFor();
   await audit(page, run, 'profile with the rule-set notice');
 
+  // Deleting shows the Undo toast.
+  await mainNav(page).getByRole('link', { name: 'Assessments' }).click();
+  await page.getByRole('button', { name: /More actions for Lumen/ }).first().click();
+  await page.locator('.row-menu-panel').getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('button', { name: 'Undo' }).waitFor();
+  await audit(page, run, 'assessments list, undo toast');
+
   // Eight days later, unbacked work brings the backup reminder.
   await page.clock.setFixedTime(Date.now() + 8 * 86_400_000);
   await page.goto(inject('baseUrl') + '/');
@@ -324,6 +331,32 @@ async function tabThrough(page: Page, max = 80): Promise<FocusStop[]> {
 function badRings(stops: FocusStop[]): string[] {
   return stops.filter((s) => !s.ring || s.ring.style !== 'outline' || s.ring.width < 2 || s.ring.contrast < 3).map((s) => `${s.what}: ${JSON.stringify(s.ring)}`);
 }
+
+describe('colour scheme and motion', () => {
+  it('uses the dark token set when the system asks for dark, and stops transitions and smooth scrolling for reduced motion', async () => {
+    const page = await start('light', 1280);
+    const button = page.getByRole('button', { name: 'Start an assessment' });
+    await button.waitFor();
+    const look = () =>
+      page.evaluate(() => {
+        const html = getComputedStyle(document.documentElement);
+        const btn = getComputedStyle(document.querySelector('.btn')!);
+        return { background: html.backgroundColor, scheme: html.colorScheme, scroll: html.scrollBehavior, transition: btn.transitionDuration };
+      });
+    const light = await look();
+    expect(light.scheme).toBe('light');
+    expect(light.transition).not.toMatch(/^0s|^1e-05s/);
+
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await expect.poll(async () => (await look()).background).not.toBe(light.background);
+    const dark = await look();
+    expect(dark.scheme).toBe('dark');
+    // A dark page: every channel of the background is low.
+    expect(Math.max(...(dark.background.match(/\d+/g) ?? []).slice(0, 3).map(Number))).toBeLessThan(40);
+    expect(dark.scroll).toBe('auto');
+    for (const d of dark.transition.split(',')) expect(parseFloat(d)).toBeLessThanOrEqual(0.00001);
+  });
+});
 
 describe('keyboard', () => {
   for (const scheme of ['light', 'dark'] as const) {
