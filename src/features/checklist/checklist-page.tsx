@@ -74,13 +74,30 @@ function matches(e: EvaluatedItem, show: ShowFilter, severities: readonly string
   return severities.length === 0 || severities.includes(e.item.severity);
 }
 
+let addressTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Put the chosen item in the address (so a reload or a copied link opens it) a moment after the last
+ * choice, with history.replaceState rather than a router navigation: a navigation re-renders every part
+ * of the screen that reads the location, on each answer given.
+ */
+function rememberItemInAddress(itemId: string) {
+  clearTimeout(addressTimer);
+  addressTimer = setTimeout(() => {
+    const url = new URL(window.location.href);
+    if (url.searchParams.get('item') === itemId) return;
+    url.searchParams.set('item', itemId);
+    window.history.replaceState(window.history.state, '', url);
+  }, 250);
+}
+
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: number }) {
   const words = useStatusWords();
   const { t } = useTranslation('checklist');
   const { id = '' } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const { assessment, settings, evaluation, ruleSet } = useAssessmentContext();
   const format = useFormatters(settings.currency, useUiLanguage());
   const language = assessment.language;
@@ -93,18 +110,21 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
 
   const allItems = useMemo(() => evaluation.items.filter((e) => e.areaId === areaId), [evaluation.items, areaId]);
   const visible = useMemo(() => allItems.filter((e) => matches(e, show, severities)), [allItems, show, severities]);
+  // The item in focus: the one in the address when the area opens (a link, a reload), then the one chosen.
   const urlItem = searchParams.get('item');
-  const focusedId = visible.some((e) => e.item.id === urlItem) ? urlItem! : (visible[0]?.item.id ?? null);
+  const [chosenItem, setChosenItem] = useState(urlItem);
+  // A navigation to another ?item= of this area (a link on the page) wins over the last choice.
+  const [seenUrlItem, setSeenUrlItem] = useState(urlItem);
+  if (urlItem !== seenUrlItem) {
+    setSeenUrlItem(urlItem);
+    setChosenItem(urlItem);
+  }
+  const focusedId = visible.some((e) => e.item.id === chosenItem) ? chosenItem! : (visible[0]?.item.id ?? null);
 
   // Latest values for the stable callbacks handed to the memoized items.
-  const latest = useRef({ visible, focusedId, setSearchParams });
-  // The item chosen last, until the URL shows it: the router applies URL changes as a transition, so a
-  // render in between (a live-query update) may still show the previous item.
-  const chosen = useRef<string | null>(null);
+  const latest = useRef({ visible, focusedId });
   useLayoutEffect(() => {
-    const pending = chosen.current;
-    if (pending && (pending === focusedId || !visible.some((e) => e.item.id === pending))) chosen.current = null;
-    latest.current = { visible, focusedId: chosen.current ?? focusedId, setSearchParams };
+    latest.current = { visible, focusedId };
   });
 
   // Moving focus from the keyboard (or after answering) also moves DOM focus; clicking into an item does not.
@@ -113,16 +133,9 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
     if (moveDomFocus) domFocusFor.current = itemId;
     if (latest.current.focusedId === itemId && !moveDomFocus) return;
     // Keys pressed before the next render must already act on this item.
-    chosen.current = itemId;
     latest.current = { ...latest.current, focusedId: itemId };
-    latest.current.setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('item', itemId);
-        return next;
-      },
-      { replace: true },
-    );
+    setChosenItem(itemId);
+    rememberItemInAddress(itemId);
   }, []);
 
   useEffect(() => {
@@ -183,7 +196,7 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
     },
   });
 
-  useResumePoint(id, areaId, urlItem, assessment.resume);
+  useResumePoint(id, areaId, chosenItem, assessment.resume);
 
   const prev = areas[index - 1];
   const next = areas[index + 1];
