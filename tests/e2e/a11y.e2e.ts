@@ -119,6 +119,9 @@ async function walkEveryScreen(page: Page, run: Run) {
   await page.getByRole('button', { name: 'Start an assessment' }).click();
   await page.getByRole('dialog').waitFor();
   await audit(page, run, 'new assessment dialog');
+  await page.getByRole('button', { name: /Continue to the profile/ }).click();
+  await page.getByRole('dialog').locator('.error').first().waitFor();
+  await audit(page, run, 'new assessment dialog, name missing');
   await page.getByLabel('Company name').fill('Accessible Devices GmbH');
   await page.getByRole('button', { name: /Continue to the profile/ }).click();
   await page.waitForURL(/\/a\/[^/]+\/profile$/);
@@ -331,6 +334,37 @@ async function tabThrough(page: Page, max = 80): Promise<FocusStop[]> {
 function badRings(stops: FocusStop[]): string[] {
   return stops.filter((s) => !s.ring || s.ring.style !== 'outline' || s.ring.width < 2 || s.ring.contrast < 3).map((s) => `${s.what}: ${JSON.stringify(s.ring)}`);
 }
+
+describe('a write that fails', () => {
+  it('reports it in the header without accessibility problems, light and dark', async () => {
+    const page = await start('light', 1280);
+    // Writes fail while the page's session storage says so (as in the first-run tests).
+    await session!.context.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (sessionStorage.getItem('e2e-fail-writes') === 'quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await page.reload();
+    await page.getByRole('button', { name: /Open a sample assessment/ }).click();
+    await page.waitForURL(/\/summary$/);
+    await tab(page, /Checklist/).click();
+    const item = page.locator('.checklist-item').first();
+    await item.waitFor();
+    const target = (await item.getByRole('radio', { checked: true }).textContent())?.includes('Not met') ? 'Met' : 'Not met';
+    await page.evaluate(() => sessionStorage.setItem('e2e-fail-writes', 'quota'));
+    await item.getByRole('radio', { name: target, exact: true }).click();
+    await page.locator('header .save-error').waitFor({ timeout: 15_000 });
+    const problems: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const run: Run = { scheme, width: 1280, problems, audited: [] };
+      await audit(page, run, 'checklist, write refused');
+    }
+    expect(problems.length, problems.join('\n')).toBe(0);
+  });
+});
 
 describe('colour scheme and motion', () => {
   it('uses the dark token set when the system asks for dark, and stops transitions and smooth scrolling for reduced motion', async () => {
