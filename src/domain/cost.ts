@@ -71,6 +71,24 @@ export function scaleMultiplier(cost: ItemCost, profile: Profile): number {
 
 const times = (r: Range3, k: number): Range3 => [r[0] * k, r[1] * k, r[2] * k];
 
+/** The English basis is put into words only when read: evaluate() runs on every answer, and most lines are never shown. */
+class Line implements CostLine {
+  constructor(
+    readonly kind: CostKind,
+    readonly recurrence: Recurrence,
+    readonly range: Range3,
+    readonly terms: CostBasisTerms,
+  ) {}
+
+  get basis(): string {
+    return describeCostBasis(this, 'en');
+  }
+
+  toJSON(): CostLine {
+    return { kind: this.kind, recurrence: this.recurrence, range: this.range, terms: this.terms, basis: this.basis };
+  }
+}
+
 /** Cost of closing one item's gap, line by line, with how each line was made. */
 export function estimateItemCost(
   item: Item,
@@ -82,14 +100,8 @@ export function estimateItemCost(
   const fraction = remainingFraction(status, settings);
   const multiplier = scaleMultiplier(item.cost, profile);
   const k = fraction * multiplier;
-  const common = { currency: settings.currency, scale: item.cost.scale, multiplier, fraction };
-  const line = (kind: CostKind, recurrence: Recurrence, range: Range3, terms: CostBasisTerms): CostLine => ({
-    kind,
-    recurrence,
-    range,
-    terms,
-    basis: describeCostBasis({ terms }, 'en'),
-  });
+  const { currency } = settings;
+  const { scale } = item.cost;
   const lines: CostLine[] = [];
   const parts: [Recurrence, ItemCost['oneOff'] | undefined][] = [
     ['oneOff', item.cost.oneOff],
@@ -102,14 +114,17 @@ export function estimateItemCost(
       const rate = outsourced ? settings.externalDayRate : settings.internalDayRate;
       const d = part.internalDays;
       lines.push(
-        line(outsourced ? 'consulting' : 'internal', recurrence, times(d, rate * k), { ...common, source: 'days', days: d, dayRate: rate, outsourced }),
+        new Line(outsourced ? 'consulting' : 'internal', recurrence, times(d, rate * k), { currency, scale, multiplier, fraction, source: 'days', days: d, dayRate: rate, outsourced }),
       );
     }
     for (const ext of part.external) {
       const e = ext.eur;
       lines.push(
-        line(ext.kind, recurrence, times(e, settings.currencyPerEur * k), {
-          ...common,
+        new Line(ext.kind, recurrence, times(e, settings.currencyPerEur * k), {
+          currency,
+          scale,
+          multiplier,
+          fraction,
           source: 'external',
           eur: e,
           note: ext.basis,
