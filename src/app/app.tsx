@@ -1,6 +1,7 @@
 // The router: one URL per screen, each screen's code loaded on demand.
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, RouterProvider, useRouteError } from 'react-router';
+import { AssessmentsPage } from '../features/assessments/assessments-page';
 import { Layout } from './layout';
 import { paths } from './paths';
 import { loadBundledRuleSet } from './rule-set';
@@ -53,7 +54,8 @@ const router = createBrowserRouter([
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, lazy: async () => ({ Component: (await withRuleSet(() => import('../features/assessments/assessments-page'))).AssessmentsPage }) },
+          // The first screen: in the entry's own download, so it does not wait for a second one.
+          { index: true, Component: AssessmentsPage },
           { path: 'settings', lazy: async () => ({ Component: (await withRuleSet(() => import('../features/settings/settings-page'))).SettingsPage }) },
           { path: 'rules', lazy: async () => ({ Component: (await withRuleSet(() => import('../features/rules/rules-page'))).RulesPage }) },
           { path: 'classify', lazy: async () => ({ Component: (await withRuleSet(() => import('../features/classify/classify-page'))).ClassifyPage }) },

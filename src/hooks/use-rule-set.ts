@@ -9,10 +9,22 @@ export type LoadedRuleSet = { ok: true; ruleSet: RuleSet } | { ok: false; error:
 let cached: LoadedRuleSet | undefined;
 let loading: Promise<LoadedRuleSet> | undefined;
 
+const whenLoaded: ((loaded: LoadedRuleSet) => void)[] = [];
+
 /** Load and check the bundled rule set, once however many screens ask at the same time. */
 export function loadBundledRuleSet(): Promise<LoadedRuleSet> {
-  loading ??= load().then((loaded) => (cached = loaded));
+  loading ??= load().then((loaded) => {
+    cached = loaded;
+    for (const run of whenLoaded.splice(0)) run(loaded);
+    return loaded;
+  });
   return loading;
+}
+
+/** Run `run` once the rule set has loaded, whichever screen asked for it, without starting the load. */
+export function onRuleSetLoaded(run: (loaded: LoadedRuleSet) => void): void {
+  if (cached) run(cached);
+  else whenLoaded.push(run);
 }
 
 async function load(): Promise<LoadedRuleSet> {

@@ -11,7 +11,10 @@ interface ManifestChunk {
   dynamicImports?: string[];
 }
 
-/** The app's first screen (the assessments list) is a lazily loaded route: its code counts as initial. */
+/**
+ * The app's first screen (the assessments list). It is bundled with the entry today; should it become a
+ * lazily loaded route again, its chunk still counts as initial.
+ */
 export const appFirstScreen = ['src/features/assessments/assessments-page.tsx'];
 
 export function initialChunks(distDir: string, firstScreen: readonly string[] = []): string[] {
@@ -24,9 +27,9 @@ export function initialChunks(distDir: string, firstScreen: readonly string[] = 
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
   for (const source of firstScreen) {
+    // Not a chunk of its own: the module is inside one already counted.
     const key = Object.keys(manifest).find((k) => k.endsWith(source));
-    if (!key) throw new Error(`${source} is not a chunk of the build in ${distDir}`);
-    visit(key);
+    if (key) visit(key);
   }
   return [...seen].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
 }

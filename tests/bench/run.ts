@@ -73,7 +73,12 @@ try {
   const sampleFile = resolve('tests/fixtures/sample-class-iia.json');
   log('autosave…');
   const save = await benchAutosave(browser, appServer.url, sampleFile);
-  rows.push({ figure: 'autosave: status click → in IndexedDB, Chromium', goal: 'median ≤ 5 ms, p95 ≤ 10 ms', measured: `${ms(save.medianMs)} median, ${ms(save.p95Ms)} p95 (${save.clicks} answers)`, met: save.medianMs <= 5 && save.p95Ms <= 10 });
+  rows.push({
+    figure: 'autosave: status click → in IndexedDB, Chromium',
+    goal: 'median ≤ 5 ms, p95 ≤ 10 ms',
+    measured: `${ms(save.medianMs)} median, ${ms(save.p95Ms)} p95 (${save.clicks} clicks back to back); ${ms(save.spacedMedianMs)} median, ${ms(save.spacedP95Ms)} p95 with the screen settled between clicks`,
+    met: save.medianMs <= 5 && save.p95Ms <= 10,
+  });
 
   log('typing…');
   const typing = await benchTyping(browser, appServer.url, sampleFile);
