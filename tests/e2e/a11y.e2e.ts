@@ -2,12 +2,11 @@
 // in the light and the dark colour scheme and at 320 px, with no horizontal scrolling of the page at 320 px;
 // keyboard use of the dialog, the row menu and the checklist's answer buttons.
 // Screenshots of every audited state go to the folder named by A11Y_SHOTS, for a person to look at.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { openApp, type BrowserSession } from './browser';
 
 let session: BrowserSession | undefined;
@@ -16,8 +15,6 @@ afterEach(async () => {
   session = undefined;
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const sampleFixture = 'tests/fixtures/sample-class-iia.json';
 
 type Scheme = 'light' | 'dark';
@@ -39,39 +36,12 @@ async function settle(page: Page) {
     .catch(() => undefined);
 }
 
-/** One line per rule and kind of failure, with how many elements and the first few of them. */
-function describeViolations(results: AxeResults): string[] {
-  return results.violations.flatMap((v) => {
-    const bySummary = new Map<string, string[]>();
-    for (const n of v.nodes) {
-      const summary = (n.failureSummary ?? '').replace(/\s+/g, ' ').trim();
-      bySummary.set(summary, [...(bySummary.get(summary) ?? []), n.target.join(' ')]);
-    }
-    return [...bySummary].map(
-      ([summary, targets]) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} | ${targets.length}× ${targets.slice(0, 3).join(' ; ')} | ${summary}`,
-    );
-  });
-}
-
 /** Runs axe on the page as it is now, and at narrow widths checks that the page does not scroll sideways. */
 async function audit(page: Page, run: Run, screen: string) {
   await settle(page);
   const label = `${screen} [${run.scheme}, ${run.width}px]`;
   run.audited.push(label);
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    // The app's Content-Security-Policy (script-src 'self', Trusted Types) refuses an injected <script>
-    // element; evaluating the source through the DevTools protocol is not subject to it.
-    await page.evaluate(axeSource);
-  }
-  const results = await page.evaluate(
-    (values) =>
-      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
-        runOnly: { type: 'tag', values },
-        resultTypes: ['violations'],
-      }),
-    axeTags,
-  );
-  run.problems.push(...describeViolations(results).map((line) => `${label} ${line}`));
+  run.problems.push(...(await axeViolations(page)).map((line) => `${label} ${line}`));
   if (run.width <= 400) {
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
     if (widths.scroll > widths.inner) {

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { launchBrowser } from './browser';
 import { flatText, readPdf } from '../report/pdf-reader';
 
@@ -95,6 +96,8 @@ async function expectNoKeysNorEnglish(page: Page, screen: string): Promise<void>
     englishSentences.filter((s) => text.includes(s)),
     `${screen}: English text`,
   ).toEqual([]);
+  // The same screens pass axe in this language too (names, labels and contrast of the longer words).
+  expect(await axeViolations(page), `${screen}: accessibility problems`).toEqual([]);
 }
 
 type RuleText = { en: string; fr: string; de: string };
@@ -327,5 +330,28 @@ describe('the whole flow in French', () => {
     await expect.poll(() => rows.count()).toBe(1);
     expect(oneLine(await rows.first().innerText())).toContain(company);
     await expectNoKeysNorEnglish(page, 'assessments (one row)');
+
+    // The other screens in French, then the whole header's reach in German, each checked the same way.
+    const nav = (lang: 'fr' | 'de') => page.getByRole('navigation', { name: tr(lang, 'common', 'nav.main') });
+    for (const lang of ['fr', 'de'] as const) {
+      if (lang === 'de') {
+        await page.locator('header').getByRole('combobox', { name: fr('common', 'language.label') }).selectOption('de');
+        await nav('de').waitFor();
+      }
+      await nav(lang).getByRole('link', { name: tr(lang, 'common', 'nav.settings'), exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: tr(lang, 'settings', 'title') }).waitFor();
+      await expectNoKeysNorEnglish(page, `settings (${lang})`);
+      await nav(lang).getByRole('link', { name: tr(lang, 'common', 'nav.rules'), exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: tr(lang, 'rules', 'title') }).waitFor();
+      await expectNoKeysNorEnglish(page, `rules (${lang})`);
+      await nav(lang).getByRole('link', { name: tr(lang, 'common', 'nav.assessments'), exact: true }).click();
+      await page.getByRole('list', { name: tr(lang, 'assessments', 'page.listLabel') }).getByRole('link').first().click();
+      await page.waitForURL(/\/a\/[^/]+\//);
+      for (const tabKey of ['assessment.tabProfile', 'assessment.tabChecklist', 'assessment.tabSummary'] as const) {
+        await page.getByRole('navigation', { name: tr(lang, 'common', 'assessment.tabsLabel') }).getByRole('link', { name: tr(lang, 'common', tabKey) }).click();
+        await page.locator('main h2, main h1').first().waitFor();
+        await expectNoKeysNorEnglish(page, `${tabKey} (${lang})`);
+      }
+    }
   });
 });
