@@ -80,18 +80,48 @@ export async function benchAutosave(
   return { medianMs: median(rapid), p95Ms: percentile(rapid, 0.95), clicks, spacedMedianMs: median(calm), spacedP95Ms: percentile(calm, 0.95) };
 }
 
-/** Per keystroke in a note: from the key event until its handling (React's update included) has finished. */
-export async function benchTyping(browser: Browser, baseUrl: string, sampleFile: string, keys = 200): Promise<{ p95Ms: number; medianMs: number }> {
+/**
+ * The floor for autosave: on the floor app's page, a native IndexedDB put with an explicit commit,
+ * found by the same polling read as the app's answers: what this browser and machine take to store a value.
+ */
+export async function benchAutosaveFloor(browser: Browser, floorUrl: string, writes = 200): Promise<{ medianMs: number; p95Ms: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await importFile(page, baseUrl, sampleFile);
-  await page.getByRole('link', { name: /^Open / }).first().click();
-  await page.waitForURL(/\/a\/[^/]+\//);
-  const id = page.url().match(/\/a\/([^/]+)\//)![1]!;
-  await page.goto(`${baseUrl}/a/${id}/area/risk`);
-  const note = page.locator('textarea').first();
-  await note.waitFor();
-  await note.click();
+  await page.goto(floorUrl);
+  // tsx keeps function names with a __name() helper that the page does not have.
+  await page.evaluate('window.__name = (f) => f');
+  const times = await page.evaluate(async (writes) => {
+    const idb = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('floor-bench', 1);
+      r.onupgradeneeded = () => r.result.createObjectStore('answers', { keyPath: 'id' });
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const read = () =>
+      new Promise<{ n?: number } | undefined>((ok) => {
+        const r = idb.transaction('answers').objectStore('answers').get('item');
+        r.onsuccess = () => ok(r.result as { n?: number } | undefined);
+      });
+    const out: number[] = [];
+    for (let n = 0; n < writes; n++) {
+      const t0 = performance.now();
+      const tx = idb.transaction('answers', 'readwrite');
+      tx.objectStore('answers').put({ id: 'item', n, status: 'met' });
+      tx.commit();
+      while ((await read())?.n !== n) {
+        /* poll as the app's benchmark does */
+      }
+      out.push(performance.now() - t0);
+    }
+    idb.close();
+    return out;
+  }, writes);
+  await context.close();
+  return { medianMs: median(times), p95Ms: percentile(times, 0.95) };
+}
+
+/** Key press → handled, per key, in the focused text field of `page` (see the comment inside). */
+async function typeAndMeasure(page: Page, keys: number): Promise<{ p95Ms: number; medianMs: number }> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
     w.__lat = [];
@@ -109,14 +139,46 @@ export async function benchTyping(browser: Browser, baseUrl: string, sampleFile:
   const text = 'Risk file updated after the design review; residual risks accepted by management. ';
   for (let i = 0; i < keys; i++) {
     await page.keyboard.type(text[i % text.length]!);
-    // A pause now and then, as people make: the note is saved (after 400 ms) and the checklist re-renders
-    // from the live query while the next keys arrive.
+    // A pause now and then, as people make: in the app the note is saved (after 400 ms) and the
+    // checklist re-renders from the live query while the next keys arrive.
     if (i % 25 === 24) await page.waitForTimeout(450);
   }
   await page.waitForTimeout(300);
   const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
-  await context.close();
   return { p95Ms: percentile(lat, 0.95), medianMs: median(lat) };
+}
+
+/** Per keystroke in a note: from the key event until its handling (React's update included) has finished. */
+export async function benchTyping(browser: Browser, baseUrl: string, sampleFile: string, keys = 200): Promise<{ p95Ms: number; medianMs: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await importFile(page, baseUrl, sampleFile);
+  await page.getByRole('link', { name: /^Open / }).first().click();
+  await page.waitForURL(/\/a\/[^/]+\//);
+  const id = page.url().match(/\/a\/([^/]+)\//)![1]!;
+  await page.goto(`${baseUrl}/a/${id}/area/risk`);
+  const note = page.locator('textarea').first();
+  await note.waitFor();
+  await note.click();
+  const result = await typeAndMeasure(page, keys);
+  await context.close();
+  return result;
+}
+
+/** The same keys in a bare <textarea> on the floor app's page: what this browser and machine take for a key. */
+export async function benchTypingFloor(browser: Browser, floorUrl: string, keys = 200): Promise<{ p95Ms: number; medianMs: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(floorUrl);
+  await page.evaluate(() => {
+    const area = document.createElement('textarea');
+    area.rows = 3;
+    document.body.append(area);
+    area.focus();
+  });
+  const result = await typeAndMeasure(page, keys);
+  await context.close();
+  return result;
 }
 
 /** A backup file with `n` small assessments (ten answers each). */
