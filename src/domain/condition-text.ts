@@ -24,7 +24,8 @@ interface Phrase {
 }
 
 type RoleKey = 'manufacturer' | 'authorisedRepresentative' | 'importer' | 'distributor' | 'procedurePackProducer';
-type DeviceFact =
+/** The yes/no characteristics of a firm's devices (profile fields), as conditions and the profile form name them. */
+export type DeviceFact =
   | 'implantable'
   | 'active'
   | 'software'

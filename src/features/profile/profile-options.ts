@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceClass, Profile, Role } from '../../domain/profile';
 import { deviceClasses, economicOperatorRoles, establishments } from '../../domain/profile';
+import type { DeviceFact } from '../../domain/condition-text';
 import type { Language } from '../../domain/text';
 import { useUiLanguage } from '../../hooks/use-ui-language';
 
@@ -13,18 +14,7 @@ export interface Option<V extends string> {
   hint: string;
 }
 
-export type CharacteristicKey =
-  | 'implantable'
-  | 'active'
-  | 'software'
-  | 'sterile'
-  | 'measuring'
-  | 'reusableSurgical'
-  | 'medicinalSubstance'
-  | 'animalOrHumanTissue'
-  | 'nanomaterial'
-  | 'layUsers'
-  | 'customMade';
+export type CharacteristicKey = DeviceFact;
 
 export const characteristicKeys: readonly CharacteristicKey[] = [
   'implantable',
