@@ -1,4 +1,5 @@
 // Backing up every assessment to one file the browser downloads, shared by the home screen and the backup reminder.
+import { downloadBlob } from '../components/download-file';
 import { buildBackupFile, markExported } from '../db/assessments-repo';
 import { attempt } from '../db/write-result';
 import { now } from '../stores/clock';
@@ -15,17 +16,7 @@ export function backupFileName(at: Date = new Date(now())): string {
 
 /** Save a JSON document through the browser's download. */
 export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: Chromium may still be reading the blob when click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
 }
 
 /**

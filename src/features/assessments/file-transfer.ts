@@ -4,6 +4,7 @@ import { describeWriteError } from '../../db/write-result';
 import { maxImportBytes, parseImportFile } from '../../domain/import-file';
 import type { Language } from '../../domain/text';
 import { i18next } from '../../i18n/i18n';
+import { fileNameSlug } from '../../components/download-file';
 
 export type ImportOutcome =
   | { ok: true; kind: 'assessment' | 'backup'; count: number; copies: number; ids: string[] }
@@ -47,19 +48,9 @@ export async function importFile(file: File, ruleSetId: string, language: Langua
   }
 }
 
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60);
-}
-
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /** e.g. "lumen-diagnostics-s-a-r-l-mdr-assessment-2026-11-23.json". */
 export function assessmentFileName(companyName: string, now: Date = new Date()): string {
-  return `${slug(companyName) || 'assessment'}-mdr-assessment-${today(now)}.json`;
+  return `${fileNameSlug(companyName) || 'assessment'}-mdr-assessment-${today(now)}.json`;
 }
