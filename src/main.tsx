@@ -21,5 +21,5 @@ createRoot(document.getElementById('root')!).render(
 // it is on screen, and a screen that reads it waits for it in its route. Once it is there, its item list
 // is remembered for telling users what changed after an update.
 onRuleSetLoaded((loaded) => {
-  if (loaded.ok) void recordBundledRuleSet();
+  if (loaded.ok) void recordBundledRuleSet(loaded.ruleSet);
 });

@@ -4,7 +4,7 @@ import { createBrowserRouter, Link, RouterProvider, useRouteError } from 'react-
 import { AssessmentsPage } from '../features/assessments/assessments-page';
 import { Layout } from './layout';
 import { paths } from './paths';
-import { loadBundledRuleSet } from './rule-set';
+import { requireRuleSet } from './rule-set';
 
 /**
  * A screen's code together with the rule set it reads. The first screen (the assessment list) shows
@@ -12,8 +12,7 @@ import { loadBundledRuleSet } from './rule-set';
  * be loaded is shown by the route's error screen with its reason.
  */
 async function withRuleSet<T>(load: () => Promise<T>): Promise<T> {
-  const [loaded, module] = await Promise.all([loadBundledRuleSet(), load()]);
-  if (!loaded.ok) throw new Error(loaded.error);
+  const [, module] = await Promise.all([requireRuleSet(), load()]);
   return module;
 }
 

@@ -7,12 +7,10 @@ import { adoptRuleSet, recordRuleSetSnapshot } from '../db/rule-set-repo';
 import { itemIdsOf } from '../domain/rule-set-change';
 import type { RuleSet } from '../domain/rule-set';
 import { useRuleSetChange } from '../hooks/use-rule-set-change';
-import { bundledRuleSet } from './rule-set';
 
 /** Called once at start: the item list of the version this app ships, for comparing after an update. */
-export async function recordBundledRuleSet(): Promise<void> {
-  const loaded = bundledRuleSet();
-  if (loaded.ok) await recordRuleSetSnapshot(loaded.ruleSet, itemIdsOf(loaded.ruleSet));
+export async function recordBundledRuleSet(ruleSet: RuleSet): Promise<void> {
+  await recordRuleSetSnapshot(ruleSet, itemIdsOf(ruleSet));
 }
 
 export function RuleSetUpdateNotice({ assessment, answers, ruleSet }: { assessment: AssessmentRow; answers: readonly AnswerRow[]; ruleSet: RuleSet }) {

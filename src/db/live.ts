@@ -1,6 +1,5 @@
 // Live queries: screens read saved data through these hooks, so every open tab shows the same state.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from './database';
 import { getAnswers, getAssessment, listAssessments } from './assessments-repo';
 import { loadSettings } from './settings-repo';
 import { listSnapshots } from './snapshots-repo';
@@ -10,8 +9,6 @@ export const useAssessmentList = () => useLiveQuery(listAssessments, []);
 
 /** undefined while loading, null when there is no such assessment. */
 export const useAssessment = (id: string) => useLiveQuery(async () => (await getAssessment(id)) ?? null, [id]);
-
-export const useAnswers = (assessmentId: string) => useLiveQuery(() => getAnswers(assessmentId), [assessmentId]);
 
 /**
  * An assessment and its answers read in one live query, so a saved answer (which also moves the
@@ -26,8 +23,6 @@ export const useAssessmentWithAnswers = (id: string) =>
 
 export const useSettings = () => useLiveQuery(loadSettings, []);
 
-/** All answers of every assessment, for list views that show readiness per assessment. */
-export const useAllAnswers = () => useLiveQuery(() => db.answers.toArray(), []);
 
 /** The snapshots of one assessment, newest first; undefined while loading. */
 export const useSnapshots = (assessmentId: string) => useLiveQuery(() => listSnapshots(assessmentId), [assessmentId]);
