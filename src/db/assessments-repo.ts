@@ -13,6 +13,7 @@ import { db, type AnswerRow, type AssessmentRow } from './database';
 import { announceChange } from './announce-change';
 import { attempt, describeWriteError, type WriteResult } from './write-result';
 import { journalAnswerChange } from './write-journal';
+import { announcingOwn, forgetAnswers, knownAnswer, rememberAnswers, rememberOwnWrite, startRead } from './known-answers';
 import { loadSettings } from './settings-repo';
 
 export const appName = 'mdr-readiness 0.1.0';
@@ -58,13 +59,18 @@ export async function listAssessments(): Promise<AssessmentRow[]> {
   return db.assessments.orderBy('updatedAt').reverse().toArray();
 }
 
-export function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
-  return db.answers.where('assessmentId').equals(assessmentId).toArray();
+export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
+  const mark = startRead();
+  const rows = await db.answers.where('assessmentId').equals(assessmentId).toArray();
+  rememberAnswers(assessmentId, rows, mark);
+  return rows;
 }
 
 /** Change part of an answer; the assessment's updatedAt moves in the same transaction. */
 export function saveAnswer(assessmentId: string, itemId: string, patch: Partial<Omit<Answer, 'itemId' | 'updatedAt'>>): Promise<WriteResult> {
-  // On disk before this returns, in case the page goes away before the transaction below has run
+  const known = db.isOpen() ? knownAnswer(assessmentId, itemId) : undefined;
+  if (known !== undefined) return writeKnownAnswer(assessmentId, itemId, known ?? undefined, patch);
+  // An answer this tab has not read: it is read and written in one transaction (writeAnswerNow). On disk before this returns, in case the page goes away before the transaction below has run
   // (src/db/write-journal.ts). The entry is deleted once the change is written, in a transaction of its
   // own, so the journal table is never held by a long transaction that a new entry would wait behind.
   const journalId = journalAnswerChange(assessmentId, itemId, patch);
@@ -92,7 +98,60 @@ function writeAnswerWithDexie(assessmentId: string, itemId: string, patch: objec
 }
 
 /**
- * The answer write a click waits for, on the native IndexedDB transaction under Dexie: both reads are
+ * The answer write a click waits for when this tab knows the stored answer (src/db/known-answers.ts):
+ * the whole new answer is put and committed on a native IndexedDB transaction before this returns, so
+ * the change reaches the disk without waiting for a read or for the page's next turn (and survives the
+ * page closing right after the click). The assessment's updatedAt moves in a transaction of its own,
+ * issued at the same time; live queries hear of both once both are done.
+ */
+function writeKnownAnswer(assessmentId: string, itemId: string, known: AnswerRow | undefined, patch: object): Promise<WriteResult> {
+  const at = now();
+  let tx: IDBTransaction;
+  let row: AnswerRow;
+  try {
+    row = mergeAnswer(assessmentId, itemId, known, patch, at);
+    tx = db.backendDB().transaction('answers', 'readwrite');
+    tx.objectStore('answers').put(row);
+    tx.commit?.();
+  } catch (e) {
+    return Promise.resolve({ ok: false, error: describeWriteError(e) });
+  }
+  rememberOwnWrite(row);
+  const saved = new Promise<WriteResult>((resolve) => {
+    tx.oncomplete = () => resolve({ ok: true });
+    tx.onabort = () => {
+      // What this tab remembered was never stored.
+      forgetAnswers();
+      resolve({ ok: false, error: describeWriteError(tx.error) });
+    };
+  });
+  void Promise.all([saved, touchAssessment(assessmentId, at)]).then(() => announcingOwn(() => announceChange(['answers', 'assessments'])));
+  return saved;
+}
+
+/** Move an assessment's updatedAt (read and put in one native transaction); never rejects. */
+function touchAssessment(assessmentId: string, at: string): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      const tx = db.backendDB().transaction('assessments', 'readwrite');
+      const store = tx.objectStore('assessments');
+      const stored = store.get(assessmentId);
+      stored.onsuccess = () => {
+        const row = stored.result as AssessmentRow | undefined;
+        // An assessment deleted meanwhile stays deleted.
+        if (row && row.updatedAt < at) store.put({ ...row, updatedAt: at });
+        tx.commit?.();
+      };
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => resolve();
+    } catch {
+      resolve();
+    }
+  });
+}
+
+/**
+ * The answer write for an answer this tab has not read, on the native IndexedDB transaction under Dexie: both reads are
  * issued at once, both writes from their results, and the transaction is committed as soon as the last
  * write is issued. Dexie's own transaction takes several more turns of the event loop, each of which
  * can wait behind rendering; this is what keeps a status click under a frame (see the README's
@@ -123,7 +182,9 @@ function writeAnswerNow(assessmentId: string, itemId: string, patch: object): Pr
     const storedAnswer = answers.get([assessmentId, itemId]);
     storedAnswer.onsuccess = () => {
       try {
-        answers.put(mergeAnswer(assessmentId, itemId, storedAnswer.result as AnswerRow | undefined, patch, at));
+        const row = mergeAnswer(assessmentId, itemId, storedAnswer.result as AnswerRow | undefined, patch, at);
+        answers.put(row);
+        rememberOwnWrite(row);
         issued();
       } catch (e) {
         fail(e);
@@ -137,10 +198,13 @@ function writeAnswerNow(assessmentId: string, itemId: string, patch: object): Pr
       issued();
     };
     tx.oncomplete = () => {
-      announceChange(['answers', 'assessments']);
+      announcingOwn(() => announceChange(['answers', 'assessments']));
       resolve({ ok: true });
     };
-    tx.onabort = () => resolve({ ok: false, error: describeWriteError(failure ?? tx.error) });
+    tx.onabort = () => {
+      forgetAnswers();
+      resolve({ ok: false, error: describeWriteError(failure ?? tx.error) });
+    };
   });
 }
 
@@ -156,7 +220,9 @@ export function saveAnswerNow(assessmentId: string, answer: AnswerInput): boolea
   if (!parsed.success || !db.isOpen()) return false;
   try {
     const tx = db.backendDB().transaction('answers', 'readwrite');
-    tx.objectStore('answers').put({ ...parsed.data, assessmentId });
+    const row = { ...parsed.data, assessmentId };
+    tx.objectStore('answers').put(row);
+    rememberOwnWrite(row);
     // Commit now rather than when the page's event loop next turns: a closing tab may not get that turn.
     // (The assessment's updatedAt is left to the regular save that follows when the page lives on.)
     tx.commit?.();

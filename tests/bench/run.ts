@@ -12,7 +12,7 @@ import { appFirstScreen, initialJsGzip } from './initial-chunks';
 import { benchColdLoad } from './load.bench';
 import { benchPdf } from './pdf.bench';
 import { listPageSize } from '../../src/features/assessments/list-page-size';
-import { benchAutosave, benchAutosaveFloor, benchList, benchTyping, benchTypingFloor, writeManyAssessments } from './ui.bench';
+import { benchAutosave, benchAutosaveFloor, benchList, pollerFile, pollerSource, benchTyping, benchTypingFloor, writeManyAssessments } from './ui.bench';
 
 interface Row {
   figure: string;
@@ -62,6 +62,8 @@ log('PDF in Node…');
 const pdf = await benchPdf();
 rows.push({ figure: 'PDF build, 160-gap fixture, Node', goal: '≤ 1 s', measured: `${ms(pdf.medianMs)} median of ${pdf.runs} (${pdf.pages} pages)`, met: pdf.medianMs <= 1000 });
 
+// The worker that sees values land in IndexedDB (tests/bench/ui.bench.ts), served by both builds.
+for (const dist of [appDist, floorDist]) writeFileSync(join(dist, pollerFile), pollerSource);
 const appServer = await serveDist(appDist);
 const floorServer = await serveDist(floorDist);
 const browser = await launchBrowser();
@@ -77,7 +79,9 @@ try {
   rows.push({
     figure: 'autosave: status click → in IndexedDB, Chromium',
     goal: 'median ≤ 5 ms, p95 ≤ 10 ms',
-    measured: `${ms(save.medianMs)} median, ${ms(save.p95Ms)} p95 (${save.clicks} clicks back to back); ${ms(save.spacedMedianMs)} median, ${ms(save.spacedP95Ms)} p95 with the screen settled between clicks; a bare IndexedDB write: ${ms(saveFloor.medianMs)} median, ${ms(saveFloor.p95Ms)} p95`,
+    measured:
+      `${ms(save.medianMs)} median, ${ms(save.p95Ms)} p95 (${save.paced} clicks, each once the screen shows the last; click → shown ${ms(save.shownMedianMs)} median); ` +
+      `${ms(save.rapidMedianMs)} median, ${ms(save.rapidP95Ms)} p95 for ${save.rapid} clicks back to back; a bare IndexedDB write: ${ms(saveFloor.medianMs)} median, ${ms(saveFloor.p95Ms)} p95`,
     met: save.medianMs <= 5 && save.p95Ms <= 10,
   });
 

@@ -1,7 +1,8 @@
 // saveAnswer changes part of an answer and keeps the rest, however often the same answer is saved.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAssessment, getAnswers, saveAnswer, saveAnswerNow } from '../../src/db/assessments-repo';
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery, RangeSet } from 'dexie';
+import { knownAnswer, rememberAnswers, startRead } from '../../src/db/known-answers';
 import { db } from '../../src/db/database';
 
 beforeEach(async () => {
@@ -60,5 +61,60 @@ describe('saveAnswer', () => {
     await db.open();
     expect(saveAnswerNow(id, { itemId: 'pms.plan', dueDate: 'next week' })).toBe(false);
     expect(await getAnswers(id)).toEqual([]);
+  });
+});
+
+describe('saveAnswer on an answer this tab has read (written without reading it again)', () => {
+  const ruleSet = { id: 'mdr-2017-745', version: '1.0.0' };
+
+  it('keeps a note saved a moment before a status click, however the two writes overlap', async () => {
+    const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet }, [{ itemId: 'qms.iso13485', status: 'partial' }]);
+    await db.open();
+    await getAnswers(id);
+    expect(knownAnswer(id, 'qms.iso13485')).toMatchObject({ status: 'partial' });
+    // Not awaited one by one: the second write is issued while the first is still on its way.
+    const writes = [saveAnswer(id, 'qms.iso13485', { note: 'Gap analysis done' }), saveAnswer(id, 'qms.iso13485', { status: 'met' }), saveAnswer(id, 'qms.iso13485', { owner: 'QA' })];
+    expect(await Promise.all(writes)).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect((await getAnswers(id))[0]).toMatchObject({ status: 'met', note: 'Gap analysis done', owner: 'QA' });
+  });
+
+  it('writes the first answer to an item that has none, and moves the assessment’s updatedAt', async () => {
+    const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet });
+    await db.open();
+    await getAnswers(id);
+    const before = (await db.assessments.get(id))!.updatedAt;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(knownAnswer(id, 'pms.plan')).toBeNull();
+    await expect(saveAnswer(id, 'pms.plan', { status: 'not_met' })).resolves.toEqual({ ok: true });
+    expect(await getAnswers(id)).toEqual([expect.objectContaining({ itemId: 'pms.plan', status: 'not_met', note: '' })]);
+    await vi.waitFor(async () => expect((await db.assessments.get(id))!.updatedAt > before).toBe(true));
+  });
+
+  it('does not write over a change made elsewhere (an import, another tab) since it read the answer', async () => {
+    const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet }, [{ itemId: 'pms.plan', status: 'not_met' }]);
+    await db.open();
+    const [row] = await getAnswers(id);
+    // Through Dexie, as an import or a restore writes: this tab hears of it and forgets what it read.
+    await db.answers.put({ ...row!, evidence: 'PMS-01 v2' });
+    await vi.waitFor(() => expect(knownAnswer(id, 'pms.plan')).toBeUndefined());
+    await saveAnswer(id, 'pms.plan', { status: 'partial' });
+    expect((await getAnswers(id))[0]).toMatchObject({ status: 'partial', evidence: 'PMS-01 v2' });
+
+    // Another tab's write arrives as Dexie's storagemutated event.
+    expect(knownAnswer(id, 'pms.plan')).toMatchObject({ evidence: 'PMS-01 v2' });
+    Dexie.on('storagemutated').fire({ [`idb://${db.name}/answers/`]: new RangeSet(-Infinity, [[[]]]) });
+    expect(knownAnswer(id, 'pms.plan')).toBeUndefined();
+  });
+
+  it('a read that began before this tab wrote an answer does not bring the older answer back', async () => {
+    const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet }, [{ itemId: 'pms.plan', status: 'not_met' }]);
+    await db.open();
+    const [old] = await getAnswers(id);
+    const mark = startRead();
+    await saveAnswer(id, 'pms.plan', { note: 'Written during the read' });
+    rememberAnswers(id, [old!], mark);
+    expect(knownAnswer(id, 'pms.plan')).toMatchObject({ note: 'Written during the read' });
+    await saveAnswer(id, 'pms.plan', { status: 'met' });
+    expect((await getAnswers(id))[0]).toMatchObject({ status: 'met', note: 'Written during the read' });
   });
 });

@@ -20,7 +20,8 @@ export interface ChecklistItemProps {
   language: Language;
   glossary: RuleSet['glossary'];
   format: Formatters;
-  onSelectStatus: (itemId: string, status: AnswerStatus) => void;
+  /** Resolves to whether the answer was saved. */
+  onSelectStatus: (itemId: string, status: AnswerStatus) => Promise<boolean>;
   onFocusItem: (itemId: string) => void;
 }
 

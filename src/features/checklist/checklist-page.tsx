@@ -150,20 +150,20 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
   const nextAreaRef = useRef<HTMLAnchorElement>(null);
 
   const onSelectStatus = useCallback(
-    async (itemId: string, status: AnswerStatus) => {
+    async (itemId: string, status: AnswerStatus): Promise<boolean> => {
       const list = latest.current.visible;
       const at = list.findIndex((e) => e.item.id === itemId);
       const next = at >= 0 ? list[at + 1] : undefined;
       const result = await trackWrite(`answer:${id}:${itemId}:status`, () => saveAnswer(id, itemId, { status }));
       if (!result.ok) {
         setAnnouncement(t('announce.notSaved', { reason: result.error }));
-        return;
+        return false;
       }
       if (status === 'not_applicable') {
         selectItem(itemId, false);
         requestFieldFocus(itemId, 'naReason');
         setAnnouncement(t('announce.notApplicable'));
-        return;
+        return true;
       }
       if (next) {
         selectItem(next.item.id, true);
@@ -172,6 +172,7 @@ function AreaChecklist({ areas, index }: { areas: readonly AreaResult[]; index: 
         setAnnouncement(t('announce.last', { status: words.status[status] }));
         nextAreaRef.current?.focus();
       }
+      return true;
     },
     [id, selectItem, requestFieldFocus, words.status, t],
   );
