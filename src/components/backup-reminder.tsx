@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
-import { useAssessmentList, useSettings } from '../db/live';
+import { useQuietAssessmentList, useSettings } from '../db/live';
 import { backupReminder, snoozeMs } from '../domain/backup-reminder';
 import { backUpEverything, type BackupOutcome } from '../hooks/back-up-everything';
 import { useLocalValue } from '../hooks/use-local-value';
@@ -13,7 +13,7 @@ export const backupSnoozeKey = 'mdr-readiness.backup-reminder-snoozed-until';
 
 export function BackupReminder() {
   const { t } = useTranslation('firstrun');
-  const rows = useAssessmentList();
+  const rows = useQuietAssessmentList();
   const settings = useSettings();
   const clock = useNow();
   const [snoozedUntil, setSnoozedUntil] = useLocalValue(backupSnoozeKey);

@@ -11,6 +11,7 @@ import {
 import { profileSchema, type Profile, type ProfileInput } from '../domain/profile';
 import { db, type AnswerRow, type AssessmentRow } from './database';
 import { announceChange } from './announce-change';
+import { announceListChange } from './list-change';
 import { attempt, describeWriteError, type WriteResult } from './write-result';
 import { journalAnswerChange } from './write-journal';
 import { announcingOwn, forgetAnswers, knownAnswer, rememberAnswers, rememberOwnWrite, startRead } from './known-answers';
@@ -48,6 +49,7 @@ export async function createAssessment(input: NewAssessment, answers: readonly P
     await db.assessments.add(row);
     await db.answers.bulkAdd(answers.map((a) => ({ ...answerSchema.parse({ ...a, updatedAt: at }), assessmentId: id })));
   });
+  announceListChange();
   return id;
 }
 
@@ -264,6 +266,7 @@ export async function deleteAssessment(id: string): Promise<AssessmentRecord | u
     await db.answers.where('assessmentId').equals(id).delete();
     await db.assessments.delete(id);
   });
+  announceListChange();
   return record;
 }
 
@@ -284,20 +287,22 @@ export async function exportAssessmentRecord(id: string): Promise<AssessmentReco
 }
 
 /** Write whole assessments (import, restore, undo of a delete) in one transaction: all or nothing. */
-export function writeRecords(records: readonly AssessmentRecord[]): Promise<void> {
-  return db.transaction('rw', db.assessments, db.answers, async () => {
+export async function writeRecords(records: readonly AssessmentRecord[]): Promise<void> {
+  await db.transaction('rw', db.assessments, db.answers, async () => {
     for (const { answers, ...meta } of records) {
       await db.answers.where('assessmentId').equals(meta.id).delete();
       await db.assessments.put(meta);
       await db.answers.bulkPut(answers.map((a) => ({ ...a, assessmentId: meta.id })));
     }
   });
+  announceListChange();
 }
 
 export async function markExported(ids: readonly string[], at: string = now()): Promise<void> {
   await db.transaction('rw', db.assessments, async () => {
     for (const id of ids) await db.assessments.update(id, { lastExportedAt: at });
   });
+  announceListChange();
 }
 
 export async function buildAssessmentFile(id: string): Promise<AssessmentFile | undefined> {
