@@ -5,14 +5,16 @@ import { AssessmentsPage } from '../features/assessments/assessments-page';
 import { Layout } from './layout';
 import { paths } from './paths';
 import { requireRuleSet } from './rule-set';
+import { loadAllCatalogs } from '../i18n/i18n';
 
 /**
  * A screen's code together with the rule set it reads. The first screen (the assessment list) shows
  * without waiting for the rule set; screens that read it wait for it here, and a rule set that cannot
  * be loaded is shown by the route's error screen with its reason.
  */
-async function withRuleSet<T>(load: () => Promise<T>): Promise<T> {
-  const [, module] = await Promise.all([requireRuleSet(), load()]);
+async function withRuleSetAndText<T>(load: () => Promise<T>): Promise<T> {
+  // The interface text of every screen past the first comes with the first of them.
+  const [, , module] = await Promise.all([requireRuleSet(), loadAllCatalogs(), load()]);
   return module;
 }
 
@@ -55,12 +57,12 @@ const router = createBrowserRouter([
         children: [
           // The first screen: in the entry's own download, so it does not wait for a second one.
           { index: true, Component: AssessmentsPage },
-          { path: 'settings', lazy: async () => ({ Component: (await withRuleSet(() => import('../features/settings/settings-page'))).SettingsPage }) },
-          { path: 'rules', lazy: async () => ({ Component: (await withRuleSet(() => import('../features/rules/rules-page'))).RulesPage }) },
-          { path: 'classify', lazy: async () => ({ Component: (await withRuleSet(() => import('../features/classify/classify-page'))).ClassifyPage }) },
+          { path: 'settings', lazy: async () => ({ Component: (await withRuleSetAndText(() => import('../features/settings/settings-page'))).SettingsPage }) },
+          { path: 'rules', lazy: async () => ({ Component: (await withRuleSetAndText(() => import('../features/rules/rules-page'))).RulesPage }) },
+          { path: 'classify', lazy: async () => ({ Component: (await withRuleSetAndText(() => import('../features/classify/classify-page'))).ClassifyPage }) },
           {
             path: 'a/:id',
-            lazy: async () => ({ Component: (await withRuleSet(() => import('./assessment-layout'))).AssessmentLayout }),
+            lazy: async () => ({ Component: (await withRuleSetAndText(() => import('./assessment-layout'))).AssessmentLayout }),
             children: [
               { index: true, lazy: async () => ({ Component: (await import('./assessment-layout')).AssessmentIndex }) },
               { path: 'profile', lazy: async () => ({ Component: (await import('../features/profile/profile-page')).ProfilePage }) },

@@ -1,5 +1,8 @@
-// Interface translations (i18next): English is bundled, French and German load on demand, one JSON
-// file per screen (namespace) and language under locales/. Rule-set text is translated in the rule set.
+// Interface translations (i18next): one JSON file per screen (namespace) and language under locales/.
+// The English of the first screen (the assessment list, the app's frame and its notices) is in the entry;
+// every other catalog, and every French and German one, loads when needed: the first screen's in the
+// chosen language at start, the rest with the first other screen opened (loadAllCatalogs, which the
+// routes wait for). Rule-set text is translated in the rule set.
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../domain/text';
@@ -7,19 +10,21 @@ import { initialLanguage, languageStorageKey } from './languages';
 
 type Catalog = Record<string, unknown>;
 
-const english = import.meta.glob<Catalog>('./locales/en/*.json', { eager: true, import: 'default' });
-const others = import.meta.glob<Catalog>('./locales/{fr,de}/*.json', { import: 'default' });
+/** What the first screen shows; keep in step with the eager glob below (globs take literals only). */
+const firstScreenNamespaces = ['common', 'assessments', 'firstrun'];
+const english = import.meta.glob<Catalog>('./locales/en/{common,assessments,firstrun}.json', { eager: true, import: 'default' });
+const later = import.meta.glob<Catalog>(['./locales/*/*.json', '!./locales/en/{common,assessments,firstrun}.json'], { import: 'default' });
 
 const nsOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
-export const namespaces = Object.keys(english).map(nsOf);
+export const namespaces = [...new Set([...Object.keys(english), ...Object.keys(later)].filter((path) => path.includes('/en/')).map(nsOf))];
 const enResources = Object.fromEntries(Object.entries(english).map(([path, catalog]) => [nsOf(path), catalog]));
 
 const lazyCatalogs: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
-    if (language === 'en') return callback(null, enResources[namespace] ?? {});
-    const load = others[`./locales/${language}/${namespace}.json`];
+    if (language === 'en' && enResources[namespace]) return callback(null, enResources[namespace]);
+    const load = later[`./locales/${language}/${namespace}.json`];
     if (!load) return callback(null, {});
     load().then(
       (catalog) => callback(null, catalog),
@@ -44,7 +49,7 @@ void i18next
   .init({
     lng: start,
     fallbackLng: 'en',
-    ns: namespaces,
+    ns: firstScreenNamespaces,
     defaultNS: 'common',
     partialBundledLanguages: true,
     resources: { en: enResources },
@@ -55,6 +60,14 @@ void i18next
   });
 
 if (typeof document !== 'undefined') document.documentElement.lang = start;
+
+/**
+ * Every screen's catalogs in the current language (and English, the fallback); a language chosen later
+ * loads them all too. Screens other than the first wait for this in their route, so none shows bare keys.
+ */
+export function loadAllCatalogs(): Promise<void> {
+  return i18next.loadNamespaces(namespaces);
+}
 
 export async function setLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);

@@ -1,6 +1,6 @@
 // Home: every assessment saved in this browser, with create, open, rename, duplicate, delete (undo),
 // import, export and back-up-everything.
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
@@ -24,13 +24,16 @@ import { trackWrite } from '../../stores/save-status';
 import { AssessmentRowView, displayName, type RowActions } from './assessment-row';
 import { AssessmentsHelp } from './assessments-help';
 import { EmptyState } from './empty-state';
-import { assessmentFileName, importFile } from './file-transfer';
-import { NewAssessmentDialog } from './new-assessment-dialog';
+import { assessmentFileName } from './file-name';
 import { Toast, useToast } from './toast';
 import { useAssessmentSummaries } from './use-assessment-summaries';
 import { listPageSize } from './list-page-size';
 import { useOpenSample } from './use-open-sample';
 import './assessments.css';
+
+// Loaded when first opened: neither is needed to show the list.
+const NewAssessmentDialog = lazy(async () => ({ default: (await import('./new-assessment-dialog')).NewAssessmentDialog }));
+const loadImport = () => import('./file-transfer');
 
 /** Show the filter box once the list is long enough to need it. */
 const filterFrom = 6;
@@ -146,7 +149,7 @@ export function AssessmentsPage() {
       setImportError(ta('import.failed', { fileName: file.name, reason: (e as Error).message }));
       return;
     }
-    const outcome = await importFile(file, ruleSetId, language);
+    const outcome = await (await loadImport()).importFile(file, ruleSetId, language);
     if (!outcome.ok) {
       setImportError(ta('import.failed', { fileName: file.name, reason: outcome.error }));
       return;
@@ -252,7 +255,11 @@ export function AssessmentsPage() {
       )}
 
       {rows !== undefined && <AssessmentsHelp />}
-      {creating && <NewAssessmentDialog onCreate={create} onClose={() => setCreating(false)} />}
+      {creating && (
+        <Suspense fallback={null}>
+          <NewAssessmentDialog onCreate={create} onClose={() => setCreating(false)} />
+        </Suspense>
+      )}
       <Toast toast={toast} onDismiss={dismiss} />
     </div>
   );

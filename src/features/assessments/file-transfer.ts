@@ -1,10 +1,10 @@
-// Moving assessments in and out of the browser as files: import (validated whole, all or nothing) and download.
+// Importing assessment and backup files: validated whole, all or nothing. Loaded when a file is chosen
+// (the validation is not needed to show the list).
 import { importRecords } from '../../db/assessments-repo';
 import { describeWriteError } from '../../db/write-result';
 import { maxImportBytes, parseImportFile } from '../../domain/import-file';
 import type { Language } from '../../domain/text';
 import { i18next } from '../../i18n/i18n';
-import { fileNameSlug } from '../../components/download-file';
 
 export type ImportOutcome =
   | { ok: true; kind: 'assessment' | 'backup'; count: number; copies: number; ids: string[] }
@@ -48,9 +48,3 @@ export async function importFile(file: File, ruleSetId: string, language: Langua
   }
 }
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
-
-/** e.g. "lumen-diagnostics-s-a-r-l-mdr-assessment-2026-11-23.json". */
-export function assessmentFileName(companyName: string, now: Date = new Date()): string {
-  return `${fileNameSlug(companyName) || 'assessment'}-mdr-assessment-${today(now)}.json`;
-}

@@ -6,7 +6,6 @@ import { paths } from '../../app/paths';
 import { writeRecords } from '../../db/assessments-repo';
 import type { AssessmentRow } from '../../db/database';
 import { attempt } from '../../db/write-result';
-import { buildSampleAssessment } from '../../domain/sample-assessment';
 import { requireRuleSet } from '../../hooks/use-rule-set';
 import { isLanguage } from '../../i18n/languages';
 import { now } from '../../stores/clock';
@@ -38,7 +37,9 @@ export function useOpenSample(rows: readonly AssessmentRow[] | undefined): OpenS
     // The rule set's text follows the interface language; the fictional firm's notes stay as written.
     const result = await trackWrite('open-sample', () =>
       attempt(async () => {
-        const record = { ...buildSampleAssessment(await requireRuleSet(), id, new Date(now()).toISOString()), language };
+        // The sample's content is loaded with it, not with the list.
+        const [ruleSet, { buildSampleAssessment }] = await Promise.all([requireRuleSet(), import('../../domain/sample-assessment')]);
+        const record = { ...buildSampleAssessment(ruleSet, id, new Date(now()).toISOString()), language };
         await writeRecords([record]);
       }),
     );
