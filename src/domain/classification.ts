@@ -5,7 +5,8 @@ import { factCatalog } from './facts';
 import type { DeviceClass } from './profile';
 import { isValidRef } from './rule-set';
 import { formatPath, zodProblems, type RuleProblem } from './rule-set-check';
-import { localizedTextSchema as textSchema, missingLanguages, type LocalizedText } from './text';
+import { missingLanguages, type LocalizedText } from './text';
+import { localizedTextSchema as textSchema } from './text-schema';
 
 export const classificationFormat = 'mdr-readiness/classification';
 export const riskClasses = ['I', 'IIa', 'IIb', 'III'] as const;

@@ -1,7 +1,7 @@
 // The rule-set schema: areas of checklist items with legal references, applicability, cost and deadlines.
 import { z } from 'zod';
 import { conditionSchema } from './condition';
-import { localizedTextSchema } from './text';
+import { localizedTextSchema } from './text-schema';
 
 /**
  * The documented reference formats. Each ref must match one of them, so references print the same way

@@ -1,14 +1,11 @@
-// Rule-set text: a plain string or a text per language, and how to pick one.
-import { z } from 'zod';
+// Rule-set text: a plain string or a text per language, and how to pick one. (Its schema is in
+// text-schema.ts, so screens that only show text do not load Zod.)
+import type { LocalizedText } from './text-schema';
+
+export type { LocalizedText } from './text-schema';
 
 export const languages = ['en', 'fr', 'de'] as const;
 export type Language = (typeof languages)[number];
-
-export const localizedTextSchema = z.union([
-  z.string().min(1),
-  z.strictObject({ en: z.string().min(1), fr: z.string().min(1).optional(), de: z.string().min(1).optional() }),
-]);
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** The text in the wanted language, falling back to English. */
 export function textIn(text: LocalizedText, language: Language = 'en'): string {

@@ -5,8 +5,6 @@ import { useEffect, useState } from 'react';
 import { answersByAssessment } from '../../db/answers-by-assessment';
 import type { AssessmentRow } from '../../db/database';
 import { useSettings } from '../../db/live';
-import { answersById } from '../../domain/assessment';
-import { evaluate } from '../../domain/evaluate';
 import type { RuleSet } from '../../domain/rule-set';
 import type { Settings } from '../../domain/settings';
 
@@ -57,6 +55,8 @@ export function useAssessmentSummaries(rows: readonly AssessmentRow[] | undefine
     const stale = rows.filter((r) => cache.get(r.id)?.key !== keyOf(r, settings));
     let cancelled = false;
     void (async () => {
+      // The evaluation code comes after the list is on screen, as the rule set does.
+      const [{ evaluate }, { answersById }] = await Promise.all([import('../../domain/evaluate'), import('../../domain/assessment')]);
       for (let i = 0; i < stale.length && !cancelled; i += batchSize) {
         const batch = stale.slice(i, i + batchSize);
         const answers = await answersByAssessment(batch.map((r) => r.id));
