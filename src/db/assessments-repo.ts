@@ -14,7 +14,10 @@ import { announceChange } from './announce-change';
 import { announceListChange } from './list-change';
 import { attempt, describeWriteError, type WriteResult } from './write-result';
 import { journalAnswerChange } from './write-journal';
-import { announcingOwn, forgetAnswers, knownAnswer, rememberAnswers, rememberOwnWrite, startRead } from './known-answers';
+import { announcingOwn, forgetAnswers, knownAnswer, rememberOwnWrite } from './known-answers';
+import { exportAssessmentRecord, listAssessments } from './assessments-read';
+
+export { exportAssessmentRecord, getAnswers, getAssessment, listAssessments } from './assessments-read';
 import { loadSettings } from './settings-repo';
 
 export const appName = 'mdr-readiness 0.1.0';
@@ -51,21 +54,6 @@ export async function createAssessment(input: NewAssessment, answers: readonly P
   });
   announceListChange();
   return id;
-}
-
-export function getAssessment(id: string): Promise<AssessmentRow | undefined> {
-  return db.assessments.get(id);
-}
-
-export async function listAssessments(): Promise<AssessmentRow[]> {
-  return db.assessments.orderBy('updatedAt').reverse().toArray();
-}
-
-export async function getAnswers(assessmentId: string): Promise<AnswerRow[]> {
-  const mark = startRead();
-  const rows = await db.answers.where('assessmentId').equals(assessmentId).toArray();
-  rememberAnswers(assessmentId, rows, mark);
-  return rows;
 }
 
 /** Change part of an answer; the assessment's updatedAt moves in the same transaction. */
@@ -268,22 +256,6 @@ export async function deleteAssessment(id: string): Promise<AssessmentRecord | u
   });
   announceListChange();
   return record;
-}
-
-export async function exportAssessmentRecord(id: string): Promise<AssessmentRecord | undefined> {
-  return db.transaction('r', db.assessments, db.answers, async () => {
-    const row = await db.assessments.get(id);
-    if (!row) return undefined;
-    const answers = await db.answers.where('assessmentId').equals(id).toArray();
-    // Drop storage-only fields; undefined values would not survive JSON anyway.
-    const { lastExportedAt, resume, ...meta } = row;
-    return {
-      ...meta,
-      ...(lastExportedAt ? { lastExportedAt } : {}),
-      ...(resume ? { resume } : {}),
-      answers: answers.map(({ assessmentId: _drop, ...a }) => a),
-    };
-  });
 }
 
 /** Write whole assessments (import, restore, undo of a delete) in one transaction: all or nothing. */

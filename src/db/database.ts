@@ -12,7 +12,7 @@
 // released version has a fixture in tests/fixtures/db/ that tests/db/migrations.test.ts opens with the
 // current code.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { emptyAnswer, type Answer } from '../domain/answer';
+import type { Answer } from '../domain/answer';
 import type { AssessmentMeta, AssessmentRecord } from '../domain/assessment';
 import type { Profile } from '../domain/profile';
 import type { Settings } from '../domain/settings';
@@ -56,13 +56,25 @@ export interface AnswerJournalRow {
  * readers (screens, export, backup) see complete answers. Only absent fields are filled: nothing the
  * user wrote is changed or dropped.
  */
+/** An answer's field defaults as version 2 defined them (frozen here: a later schema must not change an old upgrade). */
+const answerDefaultsV2: Readonly<Record<string, unknown>> = {
+  status: null,
+  naReason: '',
+  note: '',
+  adviserNote: '',
+  evidence: '',
+  owner: '',
+  dueDate: '',
+  inPlan: false,
+  sourcing: 'inHouse',
+};
+
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx
     .table('answers')
     .toCollection()
     .modify((row: Record<string, unknown>) => {
-      const defaults: Record<string, unknown> = emptyAnswer(String(row.itemId));
-      for (const [field, value] of Object.entries(defaults)) if (row[field] === undefined && value !== undefined) row[field] = value;
+      for (const [field, value] of Object.entries(answerDefaultsV2)) if (row[field] === undefined) row[field] = value;
     });
 }
 
@@ -92,3 +104,18 @@ export class ReadinessDatabase extends Dexie {
 }
 
 export const db = new ReadinessDatabase();
+
+// Every time this tab opens the database, before anything else reads it (sticky: reopenings too): apply
+// the answer changes a page that went away left in the journal (src/db/write-journal.ts). The replay,
+// which validates with the answer schema, is loaded only when there is something to replay.
+db.on(
+  'ready',
+  () =>
+    db.answerJournal.count().then(async (waiting) => {
+      if (waiting === 0) return;
+      const { replayAnswerJournal } = await import('./write-journal');
+      // Still part of opening: without vip the replay's transaction would wait for the open to finish.
+      await Dexie.vip(() => replayAnswerJournal(db));
+    }),
+  true,
+);

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AssessmentRow } from './database';
 import { onListChange } from './list-change';
-import { getAnswers, getAssessment, listAssessments } from './assessments-repo';
+import { getAnswers, getAssessment, listAssessments } from './assessments-read';
 import { loadSettings } from './settings-repo';
 import { listSnapshots } from './snapshots-repo';
 

@@ -1,16 +1,23 @@
 // Reading and writing the cost-model settings (one row).
-import { defaultSettings, settingsSchema, type Settings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import { db } from './database';
 import { attempt, type WriteResult } from './write-result';
 
+// The schema (Zod) is loaded with the first read rather than with the first screen, which shows before it.
+const schema = () => import('../domain/settings');
+
+/** The stored settings, checked against the schema; the defaults when none are stored or they are invalid. */
 export async function loadSettings(): Promise<Settings> {
+  // Read first: a live query follows what it reads before its first await of anything else.
   const row = await db.settings.get('settings');
+  const { defaultSettings, settingsSchema } = await schema();
   if (!row) return defaultSettings;
   const { key: _key, ...rest } = row;
   const parsed = settingsSchema.safeParse(rest);
   return parsed.success ? parsed.data : defaultSettings;
 }
 
-export function saveSettings(settings: Settings): Promise<WriteResult> {
+export async function saveSettings(settings: Settings): Promise<WriteResult> {
+  const { settingsSchema } = await schema();
   return attempt(() => db.settings.put({ ...settingsSchema.parse(settings), key: 'settings' }));
 }

@@ -1,6 +1,6 @@
 // Snapshots of an assessment: take (freeze profile + answers under a name and date), list, rename, delete.
 import { db, type SnapshotRow } from './database';
-import { exportAssessmentRecord } from './assessments-repo';
+import { exportAssessmentRecord } from './assessments-read';
 import { attempt, describeWriteError, type WriteResult } from './write-result';
 
 export const snapshotNameMaxLength = 200;

@@ -39,7 +39,7 @@ export function journalAnswerChange(assessmentId: string, itemId: string, patch:
 
 /**
  * Apply what the journal still holds (changes whose own write never ran) and empty it. Runs inside the
- * database's 'ready' event, before any other query of this tab. Entries that do not make a valid answer,
+ * database's 'ready' event (src/db/database.ts), before any other query of this tab. Entries that do not make a valid answer,
  * or whose assessment is gone, are dropped.
  */
 export async function replayAnswerJournal(database: ReadinessDatabase = db): Promise<number> {
@@ -62,5 +62,3 @@ export async function replayAnswerJournal(database: ReadinessDatabase = db): Pro
   });
 }
 
-// Every time this tab opens the database, before anything else reads it (sticky: reopenings too).
-db.on('ready', () => replayAnswerJournal(db).then(() => undefined), true);

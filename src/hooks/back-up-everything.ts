@@ -1,6 +1,6 @@
 // Backing up every assessment to one file the browser downloads, shared by the home screen and the backup reminder.
 import { downloadBlob } from '../components/download-file';
-import { buildBackupFile, markExported } from '../db/assessments-repo';
+import type { BackupFile } from '../domain/assessment';
 import { attempt } from '../db/write-result';
 import { now } from '../stores/clock';
 import { trackWrite } from '../stores/save-status';
@@ -24,7 +24,9 @@ export function downloadJson(fileName: string, data: unknown): void {
  * assessment (through the save indicator), so reminders know the work is safe.
  */
 export async function backUpEverything(): Promise<BackupOutcome> {
-  let file: Awaited<ReturnType<typeof buildBackupFile>>;
+  let file: BackupFile;
+  // Loaded when used: the writes validate with the domain schemas, which the screens do not need to show.
+  const { buildBackupFile, markExported } = await import('../db/assessments-repo');
   try {
     file = await buildBackupFile();
   } catch (e) {

@@ -4,16 +4,8 @@ import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import {
-  buildAssessmentFile,
-  createAssessment,
-  deleteAssessment,
-  duplicateAssessment,
-  markExported,
-  updateAssessmentMeta,
-  writeRecords,
-} from '../../db/assessments-repo';
 import type { AssessmentRow } from '../../db/database';
+import type { AssessmentRecord } from '../../domain/assessment';
 import { attempt, describeWriteError } from '../../db/write-result';
 import { backUpEverything, downloadJson } from '../../hooks/back-up-everything';
 import { requireRuleSet, useLoadedRuleSet } from '../../hooks/use-rule-set';
@@ -34,6 +26,8 @@ import './assessments.css';
 // Loaded when first opened: neither is needed to show the list.
 const NewAssessmentDialog = lazy(async () => ({ default: (await import('./new-assessment-dialog')).NewAssessmentDialog }));
 const loadImport = () => import('./file-transfer');
+// The writes validate with the domain schemas (Zod), which the list does not need to show.
+const repo = () => import('../../db/assessments-repo');
 
 /** Show the filter box once the list is long enough to need it. */
 const filterFrom = 6;
@@ -74,7 +68,7 @@ export function AssessmentsPage() {
     const result = await trackWrite('create-assessment', async () => {
       try {
         const { id: ruleSetId, version } = await requireRuleSet();
-        id = await createAssessment({
+        id = await (await repo()).createAssessment({
           profile: { companyName, deviceName },
           ruleSet: { id: ruleSetId, version },
           language: assessmentLanguage,
@@ -92,13 +86,14 @@ export function AssessmentsPage() {
 
   const actions: RowActions = useMemo(
     () => ({
-      rename: (id, title) => void trackWrite(`meta:${id}:title`, () => updateAssessmentMeta(id, { title })),
+      rename: (id, title) => void trackWrite(`meta:${id}:title`, async () => (await repo()).updateAssessmentMeta(id, { title })),
       duplicate: async (row) => {
         const title = ta('toast.copyOf', { name: displayName(row) }).slice(0, 200);
-        const result = await trackWrite(`duplicate:${row.id}`, () => attempt(() => duplicateAssessment(row.id, title)));
+        const result = await trackWrite(`duplicate:${row.id}`, () => attempt(async () => (await repo()).duplicateAssessment(row.id, title)));
         if (result.ok) show({ text: ta('toast.duplicated', { title }) });
       },
       exportOne: async (row) => {
+        const { buildAssessmentFile, markExported } = await repo();
         const file = await buildAssessmentFile(row.id);
         if (!file) return;
         const fileName = assessmentFileName(row.profile.companyName);
@@ -107,10 +102,10 @@ export function AssessmentsPage() {
         show({ text: ta('toast.exported', { name: displayName(row), fileName }) });
       },
       remove: async (row) => {
-        let record: Awaited<ReturnType<typeof deleteAssessment>>;
+        let record: AssessmentRecord | undefined;
         const result = await trackWrite(`delete:${row.id}`, () =>
           attempt(async () => {
-            record = await deleteAssessment(row.id);
+            record = await (await repo()).deleteAssessment(row.id);
           }),
         );
         if (!result.ok || !record) return;
@@ -119,7 +114,7 @@ export function AssessmentsPage() {
           text: ta('toast.deleted', { name: displayName(row) }),
           action: {
             label: ta('toast.undo'),
-            run: () => void trackWrite(`restore:${row.id}`, () => attempt(() => writeRecords([restored]))),
+            run: () => void trackWrite(`restore:${row.id}`, () => attempt(async () => (await repo()).writeRecords([restored]))),
           },
         });
       },

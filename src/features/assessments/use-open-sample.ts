@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import { writeRecords } from '../../db/assessments-repo';
 import type { AssessmentRow } from '../../db/database';
 import { attempt } from '../../db/write-result';
 import { requireRuleSet } from '../../hooks/use-rule-set';
@@ -38,7 +37,11 @@ export function useOpenSample(rows: readonly AssessmentRow[] | undefined): OpenS
     const result = await trackWrite('open-sample', () =>
       attempt(async () => {
         // The sample's content is loaded with it, not with the list.
-        const [ruleSet, { buildSampleAssessment }] = await Promise.all([requireRuleSet(), import('../../domain/sample-assessment')]);
+        const [ruleSet, { buildSampleAssessment }, { writeRecords }] = await Promise.all([
+          requireRuleSet(),
+          import('../../domain/sample-assessment'),
+          import('../../db/assessments-repo'),
+        ]);
         const record = { ...buildSampleAssessment(ruleSet, id, new Date(now()).toISOString()), language };
         await writeRecords([record]);
       }),
