@@ -39,8 +39,9 @@ onmessage = async (e) => {
 
 /**
  * Milliseconds from a status click until the answer is stored in IndexedDB (seen by the worker above).
- * `paced` clicks go as fast as a person could: each as soon as the screen shows the previous answer and
- * it is stored; for them it also reports click → the frame that shows the answer. Then `rapid` clicks
+ * `paced` clicks go as fast as a person could: each as soon as the previous answer is stored and the
+ * page has finished reacting to it (it is idle); for them it also reports click → the frame that shows
+ * the answer. Then `rapid` clicks
  * back to back, each as soon as the previous answer is stored, while the screen is still updating for it
  * (no person clicks that fast).
  */
@@ -96,6 +97,10 @@ export async function benchAutosave(
         } while (radios[choice]!.getAttribute('aria-checked') !== 'true');
         out.shown.push(clock() - t0);
         out.paced.push((await seen) - t0);
+        // As a person's next click comes: after the page has finished reacting to this one (the saved
+        // answer re-rendered, focus moved on and scrolled to the next item), then once it is idle.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
       }
       worker.terminate();
       return out;
