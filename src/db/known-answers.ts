@@ -16,8 +16,8 @@ interface AssessmentAnswers {
 const known = new Map<string, AssessmentAnswers>();
 /** Counts this tab's answer writes; a read notes it when it starts. */
 let ownWrites = 0;
-/** The ownWrites count at each answer's latest write from this tab, by `assessmentId \0 itemId`. */
-const writtenAt = new Map<string, number>();
+/** Each answer's latest write from this tab and the ownWrites count it had, by `assessmentId \0 itemId`. */
+const written = new Map<string, { at: number; row: AnswerRow }>();
 /** Counts the times everything was forgotten; a read that started before the latest one is discarded. */
 let forgotten = 0;
 /** True while this tab announces its own answer write, which must not make it forget. */
@@ -36,13 +36,10 @@ export const startRead = (): ReadMark => ({ ownWrites, forgotten });
 /** All the answers of an assessment as just read (rows missing from `rows` do not exist). */
 export function rememberAnswers(assessmentId: string, rows: readonly AnswerRow[], mark: ReadMark): void {
   if (mark.forgotten !== forgotten) return;
-  const previous = known.get(assessmentId);
   const next = new Map(rows.map((row) => [row.itemId, row]));
   // Answers this tab wrote after the read began are newer than what the read found.
-  if (previous && ownWrites !== mark.ownWrites) {
-    for (const [itemId, row] of previous.rows) {
-      if ((writtenAt.get(keyOf(assessmentId, itemId)) ?? -1) >= mark.ownWrites) next.set(itemId, row);
-    }
+  if (ownWrites !== mark.ownWrites) {
+    for (const { at, row } of written.values()) if (at > mark.ownWrites && row.assessmentId === assessmentId) next.set(row.itemId, row);
   }
   known.set(assessmentId, { rows: next });
 }
@@ -60,7 +57,7 @@ export function knownAnswer(assessmentId: string, itemId: string): AnswerRow | n
 /** Record an answer write this tab has just issued. */
 export function rememberOwnWrite(row: AnswerRow): void {
   ownWrites += 1;
-  writtenAt.set(keyOf(row.assessmentId, row.itemId), ownWrites);
+  written.set(keyOf(row.assessmentId, row.itemId), { at: ownWrites, row });
   known.get(row.assessmentId)?.rows.set(row.itemId, row);
 }
 
@@ -68,6 +65,7 @@ export function rememberOwnWrite(row: AnswerRow): void {
 export function forgetAnswers(): void {
   forgotten += 1;
   known.clear();
+  written.clear();
 }
 
 /** Run `announce` (which tells live queries about this tab's own answer write) without forgetting. */

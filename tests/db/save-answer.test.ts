@@ -118,3 +118,19 @@ describe('saveAnswer on an answer this tab has read (written without reading it 
     expect((await getAnswers(id))[0]).toMatchObject({ status: 'met', note: 'Written during the read' });
   });
 });
+
+it('an answer written while the first read of its assessment is under way is not lost to that read', async () => {
+  const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet: { id: 'mdr-2017-745', version: '1.0.0' } }, [
+    { itemId: 'pms.plan', status: 'not_met' },
+  ]);
+  await db.open();
+  const [old] = await db.answers.where('assessmentId').equals(id).toArray();
+  // Nothing known of this assessment yet: the note is written on the read-and-write path.
+  expect(knownAnswer(id, 'pms.plan')).toBeUndefined();
+  const mark = startRead();
+  await saveAnswer(id, 'pms.plan', { note: 'Typed during the first read' });
+  rememberAnswers(id, [old!], mark);
+  expect(knownAnswer(id, 'pms.plan')).toMatchObject({ note: 'Typed during the first read' });
+  await saveAnswer(id, 'pms.plan', { status: 'partial' });
+  expect((await getAnswers(id))[0]).toMatchObject({ status: 'partial', note: 'Typed during the first read' });
+});
