@@ -10,11 +10,10 @@ import {
 } from '../domain/assessment';
 import { profileSchema, type Profile, type ProfileInput } from '../domain/profile';
 import { db, type AnswerRow, type AssessmentRow } from './database';
-import { announceChange } from './announce-change';
 import { announceListChange } from './list-change';
 import { attempt, describeWriteError, type WriteResult } from './write-result';
 import { journalAnswerChange } from './write-journal';
-import { announcingOwn, forgetAnswers, knownAnswer, rememberOwnWrite } from './known-answers';
+import { announceOwnAnswerWrite, forgetAnswers, knownAnswer, rememberOwnWrite } from './known-answers';
 import { exportAssessmentRecord, listAssessments } from './assessments-read';
 
 export { exportAssessmentRecord, getAnswers, getAssessment, listAssessments } from './assessments-read';
@@ -115,7 +114,7 @@ function writeKnownAnswer(assessmentId: string, itemId: string, known: AnswerRow
       resolve({ ok: false, error: describeWriteError(tx.error) });
     };
   });
-  void Promise.all([saved, touchAssessment(assessmentId, at)]).then(() => announcingOwn(() => announceChange(['answers', 'assessments'])));
+  void Promise.all([saved, touchAssessment(assessmentId, at)]).then(announceOwnAnswerWrite);
   return saved;
 }
 
@@ -188,7 +187,7 @@ function writeAnswerNow(assessmentId: string, itemId: string, patch: object): Pr
       issued();
     };
     tx.oncomplete = () => {
-      announcingOwn(() => announceChange(['answers', 'assessments']));
+      announceOwnAnswerWrite();
       resolve({ ok: true });
     };
     tx.onabort = () => {

@@ -7,13 +7,11 @@
 // all, and the next read of an assessment's answers fills it in again. A read that was under way while
 // this tab wrote an answer, or while the table changed elsewhere, does not replace what the write left.
 import Dexie from 'dexie';
+import { announceChange } from './announce-change';
 import type { AnswerRow } from './database';
 
-interface AssessmentAnswers {
-  rows: Map<string, AnswerRow>;
-}
-
-const known = new Map<string, AssessmentAnswers>();
+/** By assessment, its answers by item id. */
+const known = new Map<string, Map<string, AnswerRow>>();
 /** Counts this tab's answer writes; a read notes it when it starts. */
 let ownWrites = 0;
 /** Each answer's latest write from this tab and the ownWrites count it had, by `assessmentId \0 itemId`. */
@@ -41,7 +39,7 @@ export function rememberAnswers(assessmentId: string, rows: readonly AnswerRow[]
   if (ownWrites !== mark.ownWrites) {
     for (const { at, row } of written.values()) if (at > mark.ownWrites && row.assessmentId === assessmentId) next.set(row.itemId, row);
   }
-  known.set(assessmentId, { rows: next });
+  known.set(assessmentId, next);
 }
 
 /**
@@ -49,16 +47,16 @@ export function rememberAnswers(assessmentId: string, rows: readonly AnswerRow[]
  * undefined when this tab does not know (it then has to be read).
  */
 export function knownAnswer(assessmentId: string, itemId: string): AnswerRow | null | undefined {
-  const entry = known.get(assessmentId);
-  if (!entry) return undefined;
-  return entry.rows.get(itemId) ?? null;
+  const answers = known.get(assessmentId);
+  if (!answers) return undefined;
+  return answers.get(itemId) ?? null;
 }
 
 /** Record an answer write this tab has just issued. */
 export function rememberOwnWrite(row: AnswerRow): void {
   ownWrites += 1;
   written.set(keyOf(row.assessmentId, row.itemId), { at: ownWrites, row });
-  known.get(row.assessmentId)?.rows.set(row.itemId, row);
+  known.get(row.assessmentId)?.set(row.itemId, row);
 }
 
 /** Forget everything; reads under way when this is called are discarded. */
@@ -68,11 +66,11 @@ export function forgetAnswers(): void {
   written.clear();
 }
 
-/** Run `announce` (which tells live queries about this tab's own answer write) without forgetting. */
-export function announcingOwn(announce: () => void): void {
+/** Tell live queries (here and in other tabs) about this tab's own answer write, without forgetting. */
+export function announceOwnAnswerWrite(): void {
   announcingOwnWrite = true;
   try {
-    announce();
+    announceChange(['answers', 'assessments']);
   } finally {
     announcingOwnWrite = false;
   }
