@@ -5,7 +5,6 @@ import './i18n/i18n';
 import { App } from './app/app';
 import { persistStorageAfterFirstSave } from './app/persist-storage';
 import { onRuleSetLoaded } from './app/rule-set';
-import { recordBundledRuleSet } from './app/rule-set-update';
 import './app/styles/tokens.css';
 import './app/styles/base.css';
 
@@ -21,5 +20,6 @@ createRoot(document.getElementById('root')!).render(
 // it is on screen, and a screen that reads it waits for it in its route. Once it is there, its item list
 // is remembered for telling users what changed after an update.
 onRuleSetLoaded((loaded) => {
-  if (loaded.ok) void recordBundledRuleSet(loaded.ruleSet);
+  // Loaded here rather than imported: it writes through Dexie, which the first screen does without.
+  if (loaded.ok) void import('./app/rule-set-update').then(({ recordBundledRuleSet }) => recordBundledRuleSet(loaded.ruleSet));
 });

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
-import { useQuietAssessmentList, useSettings } from '../db/live';
+import { useQuietAssessmentList, useSettings } from '../db/live-lazy';
 import { backupReminder, snoozeMs } from '../domain/backup-reminder';
 import { backUpEverything, type BackupOutcome } from '../hooks/back-up-everything';
 import { useLocalValue } from '../hooks/use-local-value';

@@ -8,7 +8,8 @@
 // Every write goes through the *-repo.ts modules, which keep an assessment's updatedAt in step with its
 // answers inside one transaction.
 //
-// Schema versions are append-only: add a new db.version(n) with an upgrade; never edit an old one. Each
+// Schema versions are append-only: add a new db.version(n) with an upgrade; never edit an old one, and
+// move schemaVersion in src/db/read-direct.ts to n. Each
 // released version has a fixture in tests/fixtures/db/ that tests/db/migrations.test.ts opens with the
 // current code.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
@@ -16,6 +17,7 @@ import type { Answer } from '../domain/answer';
 import type { AssessmentMeta, AssessmentRecord } from '../domain/assessment';
 import type { Profile } from '../domain/profile';
 import type { Settings } from '../domain/settings';
+import { databaseName } from './read-direct';
 
 export type AssessmentRow = AssessmentMeta & { profile: Profile };
 export type AnswerRow = Answer & { assessmentId: string };
@@ -86,7 +88,7 @@ export class ReadinessDatabase extends Dexie {
   answerJournal!: EntityTable<AnswerJournalRow, 'id'>;
   snapshots!: EntityTable<SnapshotRow, 'id'>;
 
-  constructor(name = 'mdr-readiness') {
+  constructor(name = databaseName) {
     // No query cache: some writes go through native IndexedDB (src/db/assessments-repo.ts writeAnswerNow),
     // which Dexie's cache would not see; live queries then read what is really stored.
     super(name, { cache: 'disabled' });

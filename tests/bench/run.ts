@@ -12,7 +12,7 @@ import { appFirstScreen, initialJsGzip } from './initial-chunks';
 import { benchColdLoad } from './load.bench';
 import { benchPdf } from './pdf.bench';
 import { listPageSize } from '../../src/features/assessments/list-page-size';
-import { benchAutosave, benchAutosaveFloor, benchList, pollerFile, pollerSource, benchTyping, benchTypingFloor, writeManyAssessments } from './ui.bench';
+import { benchAutosave, benchAutosaveFloor, benchList, pollerFile, pollerSource, benchTyping, benchTypingFloor, typistIntervalMs, writeManyAssessments } from './ui.bench';
 
 interface Row {
   figure: string;
@@ -86,12 +86,18 @@ try {
   });
 
   log('typing…');
+  // Goal: keys at a fast typist's pace; keys sent back to back (faster than anyone types) are reported.
   const typing = await benchTyping(browser, appServer.url, sampleFile);
   const typingFloor = await benchTypingFloor(browser, floorServer.url);
+  const typingRapid = await benchTyping(browser, appServer.url, sampleFile, 0, 1);
+  const typingRapidFloor = await benchTypingFloor(browser, floorServer.url, 0, 1);
   rows.push({
     figure: 'typing latency in a note, Chromium',
     goal: 'p95 ≤ 16 ms',
-    measured: `${ms(typing.p95Ms)} p95, ${ms(typing.medianMs)} median (200 keys, saves in between); a bare textarea: ${ms(typingFloor.p95Ms)} p95, ${ms(typingFloor.medianMs)} median`,
+    measured:
+      `${ms(typing.p95Ms)} p95, ${ms(typing.medianMs)} median (medians of ${typing.runs} runs of 200 keys, ${1000 / typistIntervalMs} a second, saves in between); ` +
+      `a bare textarea: ${ms(typingFloor.p95Ms)} p95, ${ms(typingFloor.medianMs)} median; ` +
+      `keys back to back: ${ms(typingRapid.p95Ms)} p95 (bare textarea ${ms(typingRapidFloor.p95Ms)})`,
     met: typing.p95Ms <= 16,
   });
 

@@ -9,7 +9,7 @@ import type { AssessmentRecord } from '../../domain/assessment';
 import { attempt, describeWriteError } from '../../db/write-result';
 import { backUpEverything, downloadJson } from '../../hooks/back-up-everything';
 import { requireRuleSet, useLoadedRuleSet } from '../../hooks/use-rule-set';
-import { useAssessmentList } from '../../db/live';
+import { useAssessmentList } from '../../db/live-lazy';
 import { useUiLanguage } from '../../hooks/use-ui-language';
 import type { Language } from '../../domain/text';
 import { trackWrite } from '../../stores/save-status';

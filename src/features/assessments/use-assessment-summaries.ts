@@ -2,9 +2,8 @@
 // list is on screen (and once the rule set has loaded). Each assessment is evaluated again only when it
 // changed, and only the rows on screen are evaluated, so a list of 1,000 appears at once and stays quick.
 import { useEffect, useState } from 'react';
-import { answersByAssessment } from '../../db/answers-by-assessment';
 import type { AssessmentRow } from '../../db/database';
-import { useSettings } from '../../db/live';
+import { loadQueries, useSettings } from '../../db/live-lazy';
 import type { RuleSet } from '../../domain/rule-set';
 import type { Settings } from '../../domain/settings';
 
@@ -56,7 +55,11 @@ export function useAssessmentSummaries(rows: readonly AssessmentRow[] | undefine
     let cancelled = false;
     void (async () => {
       // The evaluation code comes after the list is on screen, as the rule set does.
-      const [{ evaluate }, { answersById }] = await Promise.all([import('../../domain/evaluate'), import('../../domain/assessment')]);
+      const [{ evaluate }, { answersById }, { answersByAssessment }] = await Promise.all([
+        import('../../domain/evaluate'),
+        import('../../domain/assessment'),
+        loadQueries(),
+      ]);
       for (let i = 0; i < stale.length && !cancelled; i += batchSize) {
         const batch = stale.slice(i, i + batchSize);
         const answers = await answersByAssessment(batch.map((r) => r.id));
