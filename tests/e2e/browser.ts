@@ -34,7 +34,7 @@ export interface BrowserSession {
  * A persistent context with a fresh user-data dir, so IndexedDB and the service worker behave as for a
  * real user (and survive page reloads and closing a tab within the test).
  */
-export async function openApp(baseUrl: string, path = '/', viewport = { width: 1280, height: 900 }): Promise<BrowserSession> {
+export async function openApp(baseUrl: string, path = '/', viewport = { width: 1280, height: 900 }, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'mdr-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -42,6 +42,7 @@ export async function openApp(baseUrl: string, path = '/', viewport = { width: 1
     args: chromiumArgs,
     viewport,
     acceptDownloads: true,
+    ...options,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(baseUrl + path);
