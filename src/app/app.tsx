@@ -1,5 +1,5 @@
 // The router: one URL per screen, each screen's code loaded on demand.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { createBrowserRouter, Link, RouterProvider, useRouteError } from 'react-router';
 import { AssessmentsPage } from '../features/assessments/assessments-page';
 import { Layout } from './layout';

@@ -1,5 +1,5 @@
 // The frame of one assessment: title, tabs (profile, checklist, summary) and the evaluation they share.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Link, NavLink, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { SampleNotice } from '../components/sample-notice';
 import type { AssessmentContext } from '../hooks/assessment-context';

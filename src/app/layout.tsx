@@ -1,6 +1,6 @@
 // The frame around every screen: header with navigation, and the page outlet.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { NavLink, Outlet } from 'react-router';
 import { AppNotices } from '../components/app-notices';
 import { LanguageSwitch } from '../components/language-switch';

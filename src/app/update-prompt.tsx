@@ -1,7 +1,7 @@
 // "Update available — Reload": a non-blocking toast; the app reloads only when the user clicks, after
 // every pending write has reached the database.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { flushPendingWrites } from './flush-writes';
 import './update-prompt.css';

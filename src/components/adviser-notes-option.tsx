@@ -1,7 +1,7 @@
 // "Include the adviser's notes" for the PDF report: offered only when there are any, and off by default,
 // because the report usually goes to the firm and beyond.
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { Evaluation } from '../domain/evaluate';
 import './adviser-notes-option.css';
 

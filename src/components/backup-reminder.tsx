@@ -1,6 +1,6 @@
 // A gentle reminder to back up when work in no backup file has waited longer than the chosen days, with a one-click backup.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
 import { useQuietAssessmentList, useSettings } from '../db/live-lazy';

@@ -1,5 +1,5 @@
 // First visit: where the data lives (this browser only) and how to keep a copy; shown until dismissed.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
 import { useLocalValue } from '../hooks/use-local-value';

@@ -1,6 +1,6 @@
 // "Export action plan (CSV)": the gap list with owners, dates and costs, for the firm's own spreadsheet.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { AssessmentRow } from '../db/database';
 import type { Evaluation } from '../domain/evaluate';
 import { downloadActionPlan } from './action-plan-file';

@@ -1,6 +1,6 @@
 // A dismissible notice telling the user that the checklist changed since the assessment was answered.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { RuleSetChange } from '../domain/rule-set-change';
 import './rule-set-notice.css';
 

@@ -1,5 +1,5 @@
 // Inside the sample assessment: says plainly that it is fictional, and how to start one's own.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
 import './app-notices.css';

@@ -1,5 +1,5 @@
 // "Saved" / "Saving…" / "Not saved: reason" from the results of real writes.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { retryFailedWrites, useSaveStatus } from '../stores/save-status';
 import './save-indicator.css';
 

@@ -1,6 +1,6 @@
 // The words for answer statuses and severities, the same on every screen, in the interface language.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { ItemStatus } from '../domain/evaluate';
 import type { Severity } from '../domain/rule-set';
 
@@ -11,8 +11,7 @@ export interface StatusWords {
 
 /** Status and severity words in the interface language (re-computed when the language changes). */
 export function useStatusWords(): StatusWords {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  const { t } = useTranslation();
   return useMemo(
     () => ({
       status: {
@@ -24,8 +23,7 @@ export function useStatusWords(): StatusWords {
       },
       severity: { critical: t('severity.critical'), major: t('severity.major'), minor: t('severity.minor') },
     }),
-    // The language is what changes t's output.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, language],
+    // A new t comes with each language (and with the catalog's arrival).
+    [t],
   );
 }

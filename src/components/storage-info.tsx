@@ -1,6 +1,6 @@
 // Settings panel: whether the browser keeps this site's data for good, and how much space it uses.
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useFormatters } from '../hooks/use-formatters';
 import { useUiLanguage } from '../hooks/use-ui-language';
 import { describeStorage, readStorageState, requestPersistentStorage, type StorageReport, type StorageState } from './storage-state';

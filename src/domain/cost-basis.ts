@@ -1,5 +1,5 @@
 // How a cost line was made, in words, in English, French or German: "10/20/40 person-days × 500 EUR/day
-// × 3 device families × 50% remaining". Pure (no i18next): the screens, the PDF report and the CLI use it.
+// × 3 device families × 50% remaining". Pure (no translation store): the screens, the PDF report and the CLI use it.
 import type { ItemCost } from './rule-set';
 import type { Language } from './text';
 

@@ -1,5 +1,6 @@
 // Every word the PDF gap report and the CSV action plan print, in each report language. Pure data and
-// small sentence functions (no i18next): the report is built lazily in the browser and in Node by the CLI.
+// small sentence functions (not the interface's translation store): the report is built lazily in the
+// browser and in Node by the CLI.
 // Status and severity words are the screens' words (src/i18n/locales/*/common.json); a test keeps them equal.
 import type { ItemStatus, Priority } from './evaluate';
 import type { CostKind, Severity } from './rule-set';

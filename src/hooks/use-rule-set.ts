@@ -1,8 +1,8 @@
 // The rule set shipped with the app, loaded as its own chunk (it is larger than the rest of the first
 // screen's code) and checked once; shared by the app shell and screens.
-import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import type { RuleSet } from '../domain/rule-set';
+import { getFixedT } from '../i18n/i18n';
 
 export type LoadedRuleSet = { ok: true; ruleSet: RuleSet } | { ok: false; error: string };
 
@@ -36,12 +36,12 @@ async function load(): Promise<LoadedRuleSet> {
     json = file.default;
     checkRuleSet = checker.checkRuleSet;
   } catch (e) {
-    return { ok: false, error: i18next.t('ruleSet.loadFailed', { reason: (e as Error).message }) };
+    return { ok: false, error: getFixedT('common')('ruleSet.loadFailed', { reason: (e as Error).message }) };
   }
   const { ruleSet, problems } = checkRuleSet(json);
   return ruleSet
     ? { ok: true, ruleSet }
-    : { ok: false, error: i18next.t('ruleSet.invalid', { problems: `rules/mdr-2017-745.json: ${problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}` }) };
+    : { ok: false, error: getFixedT('common')('ruleSet.invalid', { problems: `rules/mdr-2017-745.json: ${problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}` }) };
 }
 
 /** The loaded rule set; only valid after loadBundledRuleSet() has settled (the routes in app.tsx and tests/setup.ts await it). */

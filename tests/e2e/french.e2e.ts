@@ -54,7 +54,7 @@ function flatten(catalog: Catalog, prefix = ''): [string, string][] {
   return Object.entries(catalog).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
 }
 
-// Every key of the English catalogs, as i18next would print it when a translation is missing: with and
+// Every key of the English catalogs, as the interface would print it when a translation is missing: with and
 // without its plural suffix, with and without the namespace.
 const catalogKeys = new Set<string>();
 for (const [ns, catalog] of Object.entries(catalogs.en)) {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChecklistPage } from '../../src/features/checklist/checklist-page';
 import { useChecklistUi } from '../../src/features/checklist/checklist-store';
 import { CoachPage } from '../../src/features/coach/coach-page';
-import { i18next } from '../../src/i18n/i18n';
+import { changeLanguage } from '../../src/i18n/i18n';
 import { newTestAssessment, renderScreen, resetDatabase, savedAnswer } from './assessment-harness';
 import { rawKeys } from '../translation-checks';
 
@@ -31,12 +31,12 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
-  await i18next.changeLanguage('en');
+  await changeLanguage('en');
 });
 
 describe('checklist in French', () => {
   it('shows the chrome in French and announces a saved answer in French', async () => {
-    await i18next.changeLanguage('fr');
+    await changeLanguage('fr');
     const id = await open('area/first', [{ itemId: 'gone.item', status: 'met', owner: 'Marie' }]);
     expect(screen.getByText('Domaine 1 sur 2')).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Domaines de la liste de contrôle' })).toBeTruthy();
@@ -70,7 +70,7 @@ describe('checklist in French', () => {
 
 describe('checklist in German', () => {
   it('asks for a reason in German and uses German plurals', async () => {
-    await i18next.changeLanguage('de');
+    await changeLanguage('de');
     const id = await open('area/first', [{ itemId: 'first.two', status: 'not_met' }]);
     expect(screen.getByText('Bereich 1 von 2')).toBeTruthy();
     expect(screen.getByText('1/3 beantwortet')).toBeTruthy();
@@ -94,7 +94,7 @@ describe('checklist in German', () => {
 
 describe('coaching view in other languages', () => {
   it('shows the coaching chrome in French and in German', async () => {
-    await i18next.changeLanguage('fr');
+    await changeLanguage('fr');
     await open('coach/first', [{ itemId: 'first.one', status: 'partial' }]);
     expect(screen.getByText('Vue d’accompagnement · domaine 1 sur 2')).toBeTruthy();
     const first = screen.getByRole('radiogroup', { name: 'Question one is met.' });
@@ -102,7 +102,7 @@ describe('coaching view in other languages', () => {
     expect(rawKeys()).toEqual([]);
     expect(document.body.textContent).not.toMatch(english);
 
-    await i18next.changeLanguage('de');
+    await changeLanguage('de');
     await screen.findByText('Beratungsansicht · Bereich 1 von 2');
     expect(within(first).getByRole('radio', { name: /Teilweise erfüllt/ })).toBeTruthy();
     expect(rawKeys()).toEqual([]);

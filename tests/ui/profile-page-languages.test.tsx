@@ -3,7 +3,7 @@
 import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProfilePage } from '../../src/features/profile/profile-page';
-import { i18next } from '../../src/i18n/i18n';
+import { changeLanguage } from '../../src/i18n/i18n';
 import { newTestAssessment, renderScreen, resetDatabase } from './assessment-harness';
 import { rawKeys } from '../translation-checks';
 
@@ -27,12 +27,12 @@ function errorOf(input: HTMLElement): string {
 beforeEach(resetDatabase);
 afterEach(async () => {
   cleanup();
-  await i18next.changeLanguage('en');
+  await changeLanguage('en');
 });
 
 describe('profile form in other languages', { timeout: 40_000 }, () => {
   it('shows the form, its options and its messages in French', async () => {
-    await i18next.changeLanguage('fr');
+    await changeLanguage('fr');
     await openProfile('Profil de l’entreprise et des dispositifs');
     expect(screen.getByRole('heading', { name: 'Entreprise', level: 2 })).toBeTruthy();
     expect(screen.getByLabelText('Fabricant')).toBeTruthy();
@@ -66,7 +66,7 @@ describe('profile form in other languages', { timeout: 40_000 }, () => {
   });
 
   it('shows the form and its messages in German', async () => {
-    await i18next.changeLanguage('de');
+    await changeLanguage('de');
     await openProfile('Unternehmens- und Produktprofil');
     expect(screen.getByLabelText('Hersteller')).toBeTruthy();
     expect(screen.getByLabelText('Bevollmächtigter')).toBeTruthy();

@@ -9,7 +9,7 @@ import { db } from '../../src/db/database';
 import { listSnapshots, takeSnapshot } from '../../src/db/snapshots-repo';
 import { CoachPage } from '../../src/features/coach/coach-page';
 import { ProgressPage } from '../../src/features/progress/progress-page';
-import { i18next } from '../../src/i18n/i18n';
+import { changeLanguage } from '../../src/i18n/i18n';
 import { newTestAssessment, renderScreen, resetDatabase, savedAnswer } from './assessment-harness';
 
 const routes = [
@@ -125,7 +125,7 @@ describe('progress', () => {
 
 describe('progress in French and German', () => {
   afterEach(async () => {
-    await i18next.changeLanguage('en');
+    await changeLanguage('en');
   });
 
   async function kickOffThenOneClosed() {
@@ -138,7 +138,7 @@ describe('progress in French and German', () => {
   }
 
   it('shows what changed since a snapshot in French, with French numbers and money', async () => {
-    await i18next.changeLanguage('fr');
+    await changeLanguage('fr');
     await kickOffThenOneClosed();
     await screen.findByRole('heading', { name: /^Depuis «.Kick-off.»$/ });
     await waitFor(() => expect(screen.getByTestId('readiness-then-now').textContent).toBe('29\u00a0%→ à 71\u00a0%'));
@@ -168,7 +168,7 @@ describe('progress in French and German', () => {
   });
 
   it('shows the comparison and the snapshot list in German', async () => {
-    await i18next.changeLanguage('de');
+    await changeLanguage('de');
     await kickOffThenOneClosed();
     await screen.findByRole('heading', { name: 'Seit „Kick-off“' });
     await waitFor(() => expect(screen.getByTestId('readiness-then-now').textContent).toBe('29\u00a0%→ auf 71\u00a0%'));

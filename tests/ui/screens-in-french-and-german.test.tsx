@@ -11,9 +11,9 @@ import { AssessmentsPage } from '../../src/features/assessments/assessments-page
 import { RulesPage } from '../../src/features/rules/rules-page';
 import { SettingsPage } from '../../src/features/settings/settings-page';
 import { bundledRuleSet } from '../../src/hooks/use-rule-set';
-import { i18next } from '../../src/i18n/i18n';
+import { changeLanguage, getCatalog } from '../../src/i18n/i18n';
 import { resetDatabase } from './assessment-harness';
-import { flattenCatalog, type CatalogTree } from '../translation-checks';
+import { flattenCatalog } from '../translation-checks';
 
 configure({ asyncUtilTimeout: 8000 });
 
@@ -42,8 +42,8 @@ function untranslated(language: Language): { rawKeys: string[]; english: string[
   const rawKeys: string[] = [];
   const english: string[] = [];
   for (const ns of screenNamespaces) {
-    const en = flattenCatalog(i18next.getResourceBundle('en', ns) as CatalogTree);
-    const other = flattenCatalog(i18next.getResourceBundle(language, ns) as CatalogTree);
+    const en = flattenCatalog(getCatalog('en', ns) ?? {});
+    const other = flattenCatalog(getCatalog(language, ns) ?? {});
     for (const [key, value] of en) {
       const bare = key.replace(/_(zero|one|two|few|many|other)$/, '');
       if (bare.includes('.') && text.includes(bare)) rawKeys.push(`${ns}:${bare}`);
@@ -129,11 +129,11 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
-afterAll(() => i18next.changeLanguage('en'));
+afterAll(() => changeLanguage('en'));
 
 describe.each(['fr', 'de'] as const)('in %s', (language) => {
   const w = words[language];
-  beforeAll(() => i18next.changeLanguage(language));
+  beforeAll(() => changeLanguage(language));
   beforeEach(resetDatabase);
 
   it('the empty assessments list', async () => {
@@ -203,7 +203,7 @@ describe.each(['fr', 'de'] as const)('in %s', (language) => {
 });
 
 describe('messages shown in French', () => {
-  beforeAll(() => i18next.changeLanguage('fr'));
+  beforeAll(() => changeLanguage('fr'));
   beforeEach(resetDatabase);
 
   it('says why an assessment could not be created, in French', async () => {

@@ -10,7 +10,7 @@ import { evaluate } from '../../src/domain/evaluate';
 import { makeProfile } from '../../src/domain/profile';
 import { defaultSettings } from '../../src/domain/settings';
 import { makeFormatters } from '../../src/hooks/use-formatters';
-import { i18next } from '../../src/i18n/i18n';
+import { changeLanguage } from '../../src/i18n/i18n';
 import { newTestAssessment, renderScreen, resetDatabase, savedAnswer, testRuleSet } from './assessment-harness';
 
 const { downloadReport } = vi.hoisted(() => ({ downloadReport: vi.fn() }));
@@ -138,7 +138,7 @@ const exact = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) 
 
 describe('summary in French and German', () => {
   afterEach(async () => {
-    await i18next.changeLanguage('en');
+    await changeLanguage('en');
   });
 
   const answers = [
@@ -148,7 +148,7 @@ describe('summary in French and German', () => {
   ];
 
   it('shows every heading, label, figure and cost basis in French, rule-set text in the assessment’s language', async () => {
-    await i18next.changeLanguage('fr');
+    await changeLanguage('fr');
     const id = await newTestAssessment(answers);
     renderScreen(`/a/${id}/summary`, routes);
     await screen.findByRole('heading', { name: 'Synthèse', level: 2 });
@@ -180,7 +180,7 @@ describe('summary in French and German', () => {
   });
 
   it('shows the summary in German, with German money, dates and the cost basis', async () => {
-    await i18next.changeLanguage('de');
+    await changeLanguage('de');
     const id = await newTestAssessment(answers);
     renderScreen(`/a/${id}/summary`, routes);
     await screen.findByRole('heading', { name: 'Zusammenfassung', level: 2 });
@@ -203,7 +203,7 @@ describe('summary in French and German', () => {
   });
 
   it('words the deadlines and the empty state in French, with plural forms', async () => {
-    await i18next.changeLanguage('fr');
+    await changeLanguage('fr');
     const id = await newTestAssessment([]);
     renderScreen(`/a/${id}/summary`, routes);
     await screen.findByRole('heading', { name: 'Aucune réponse pour l’instant' });

@@ -1,6 +1,6 @@
 // One saved assessment in the list: name, device, classes, last change, readiness and progress, actions.
 import { memo, useEffect, useRef, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AssessmentRow as Row } from '../../db/database';

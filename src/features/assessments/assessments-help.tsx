@@ -1,5 +1,5 @@
 // "How this works" on the home screen: what an assessment is, where it is saved, files, and the sample.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { HelpPanel } from '../../components/help-panel';
 
 export function AssessmentsHelp() {

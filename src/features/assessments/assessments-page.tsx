@@ -1,7 +1,7 @@
 // Home: every assessment saved in this browser, with create, open, rename, duplicate, delete (undo),
 // import, export and back-up-everything.
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AssessmentRow } from '../../db/database';

@@ -1,5 +1,5 @@
 // The first visit: what the app gives you in three steps, one big button to begin, and a finished sample to look at.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 
 interface EmptyStateProps {
   onStart: () => void;

@@ -4,7 +4,7 @@ import { importRecords } from '../../db/assessments-repo';
 import { describeWriteError } from '../../db/write-result';
 import { maxImportBytes, parseImportFile } from '../../domain/import-file';
 import type { Language } from '../../domain/text';
-import { i18next } from '../../i18n/i18n';
+import { getFixedT } from '../../i18n/i18n';
 
 export type ImportOutcome =
   | { ok: true; kind: 'assessment' | 'backup'; count: number; copies: number; ids: string[] }
@@ -25,7 +25,7 @@ function readText(file: Blob): Promise<string> {
  * valid and made for the app's rule set; the write itself is one transaction. Messages are in `language`.
  */
 export async function importFile(file: File, ruleSetId: string, language: Language = 'en'): Promise<ImportOutcome> {
-  const t = i18next.getFixedT(language, 'assessments');
+  const t = getFixedT('assessments', language);
   // Refuse a huge file before reading it into memory.
   if (file.size > maxImportBytes) return parseImportFile('', file.size, { language }) as ImportOutcome;
   let text: string;

@@ -1,7 +1,7 @@
 // The short form that starts an assessment: company name, optionally the device, and the language of its
 // checklist and report (the interface language unless changed); then the profile.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Field } from '../../components/form-field';
 import { profileSchema } from '../../domain/profile';
 import { languages, type Language } from '../../domain/text';

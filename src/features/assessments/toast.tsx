@@ -1,6 +1,6 @@
 // A short-lived message at the bottom of the screen, with an optional action such as "Undo".
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 
 export interface ToastMessage {
   text: string;

@@ -1,12 +1,11 @@
 // "Open a sample assessment": writes the fictional, fully answered example (once) and shows its summary.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AssessmentRow } from '../../db/database';
 import { attempt } from '../../db/write-result';
 import { requireRuleSet } from '../../hooks/use-rule-set';
-import { isLanguage } from '../../i18n/languages';
 import { now } from '../../stores/clock';
 import { trackWrite } from '../../stores/save-status';
 
@@ -18,7 +17,7 @@ export interface OpenSample {
 
 export function useOpenSample(rows: readonly AssessmentRow[] | undefined): OpenSample {
   const navigate = useNavigate();
-  const { i18n } = useTranslation();
+  const { language } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,7 +31,6 @@ export function useOpenSample(rows: readonly AssessmentRow[] | undefined): OpenS
     setBusy(true);
     setError(null);
     const id = crypto.randomUUID();
-    const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
     // The rule set's text follows the interface language; the fictional firm's notes stay as written.
     const result = await trackWrite('open-sample', () =>
       attempt(async () => {

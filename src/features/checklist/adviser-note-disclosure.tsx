@@ -1,6 +1,6 @@
 // The adviser's own note on an item, kept apart from the firm's fields: closed until asked for.
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import './adviser-note.css';
 
 interface AdviserNoteDisclosureProps {

@@ -1,6 +1,6 @@
 // The free-text parts of an answer (note, evidence, owner, due date, not-applicable reason), saved as typed.
 import { useCallback, useEffect, useMemo, useRef, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Answer } from '../../domain/answer';
 import { saveAnswer, saveAnswerNow } from '../../db/assessments-repo';
 import { trackWrite } from '../../stores/save-status';

@@ -1,5 +1,5 @@
 // Answers to items the current rule set no longer has: kept and shown, never dropped.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Answer } from '../../domain/answer';
 import { useStatusWords } from '../../components/status-text';
 

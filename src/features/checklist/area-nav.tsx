@@ -1,6 +1,6 @@
 // The side navigation of checklist areas, each with its answered count, a progress bar and readiness.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AreaResult } from '../../domain/evaluate';

@@ -1,5 +1,5 @@
 // Filters for the items of an area: all, unanswered or gaps only, and by severity.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { severities } from '../../domain/rule-set';
 import { useStatusWords } from '../../components/status-text';
 import { useChecklistUi, type ShowFilter } from './checklist-store';

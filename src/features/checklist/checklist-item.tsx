@@ -1,6 +1,6 @@
 // One checklist item: the question, its references and guidance, and the answer controls.
 import { memo, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Answer, AnswerStatus } from '../../domain/answer';
 import type { EvaluatedItem } from '../../domain/evaluate';
 import type { RuleSet } from '../../domain/rule-set';

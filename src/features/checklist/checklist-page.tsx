@@ -1,6 +1,6 @@
 // The checklist screen: areas on the side, the items of one area with filters, answers saved as given.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AnswerStatus } from '../../domain/answer';

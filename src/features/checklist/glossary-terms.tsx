@@ -1,6 +1,6 @@
 // The glossary terms an item uses, each with its short definition shown on demand and a link to the full glossary.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { RuleSet } from '../../domain/rule-set';

@@ -1,5 +1,5 @@
 // "How this works": what each answer does to the readiness score and to the cost estimate.
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { HelpPanel } from '../../components/help-panel';

@@ -1,5 +1,5 @@
 // The answers given so far, each with a button to change it.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { AnswerValue, VisibleQuestion } from '../../domain/classification';
 import { textIn, type Language } from '../../domain/text';
 import { useUiLanguage } from '../../hooks/use-ui-language';

@@ -1,6 +1,6 @@
 // The proposed class with the rules behind it, and what to do with it (use it in an assessment, or start one).
 import { useState, type FormEvent } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useAssessment } from '../../db/live';

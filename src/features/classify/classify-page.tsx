@@ -1,6 +1,6 @@
 // /classify: find a device's MDR class by answering the Annex VIII questions one at a time.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { useAssessment } from '../../db/live';

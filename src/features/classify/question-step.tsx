@@ -1,6 +1,6 @@
 // One classification question as a small form: options, help, the words it uses, and Back / Continue.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { AnswerValue, ClassificationTerm, VisibleQuestion } from '../../domain/classification';
 import { textIn } from '../../domain/text';
 import { useUiLanguage } from '../../hooks/use-ui-language';

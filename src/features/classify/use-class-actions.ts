@@ -1,6 +1,6 @@
 // Writing a found class into an assessment: update an existing profile, or start a new assessment with it.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import { useRuleSet } from '../../app/rule-set';

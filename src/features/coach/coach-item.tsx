@@ -1,7 +1,7 @@
 // One item in the coaching view: the question in large type, big answer buttons, the firm's note and,
 // when the adviser shows them, the adviser's note.
 import { memo, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useStatusWords } from '../../components/status-text';
 import { answerStatuses, type AnswerStatus } from '../../domain/answer';
 import type { EvaluatedItem } from '../../domain/evaluate';

@@ -1,7 +1,7 @@
 // The coaching view: one area in large type for a shared screen in a meeting, big answer buttons, the
 // firm's notes, the adviser's notes only on demand, and previous/next area.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AnswerStatus } from '../../domain/answer';

@@ -1,10 +1,9 @@
 // How a profile change alters the checklist: items that start or stop applying, said in words.
-import type { TFunction } from 'i18next';
 import { conditionHolds } from '../../domain/condition';
 import { deriveFacts } from '../../domain/facts';
 import type { Profile } from '../../domain/profile';
 import type { RuleSet } from '../../domain/rule-set';
-import { i18next } from '../../i18n/i18n';
+import { getFixedT, type TFunction } from '../../i18n/i18n';
 
 export interface ApplicabilityChange {
   added: number;
@@ -28,7 +27,7 @@ export function applicabilityChange(ruleSet: RuleSet, before: Profile, after: Pr
 }
 
 /** "12 items added, 3 removed" in the interface language (or the given one); empty when nothing changed. */
-export function describeChange({ added, removed }: ApplicabilityChange, t: TFunction<'profile'> = i18next.getFixedT(null, 'profile')): string {
+export function describeChange({ added, removed }: ApplicabilityChange, t: TFunction<'profile'> = getFixedT('profile')): string {
   if (added > 0 && removed > 0) {
     return t('change.addedRemoved', { added: t('change.added', { count: added }), removed: t('change.alsoRemoved', { count: removed }) });
   }

@@ -1,9 +1,9 @@
 // Validation messages of the profile form in the interface language. The schema's issue codes (what went
 // wrong) and the field (where) choose a catalog message; the schema's own English words are never shown.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/keys';
 import { useCallback } from 'react';
 import type { FieldError } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { profileSchema } from '../../domain/profile';
 
 /** Limits read from the schema, so the inputs and the messages cannot drift from what is validated. */

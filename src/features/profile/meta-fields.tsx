@@ -1,6 +1,6 @@
 // The assessment's own name and assessor, saved as the user types (they are not part of the profile).
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { updateAssessmentMeta } from '../../db/assessments-repo';
 import type { AssessmentRow } from '../../db/database';
 import { Field } from '../../components/form-field';

@@ -1,5 +1,5 @@
 // "How this works" beside the profile: what the profile decides, finding the class, changing it later.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { HelpPanel } from '../../components/help-panel';

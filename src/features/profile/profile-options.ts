@@ -1,7 +1,7 @@
 // The profile's choices in plain language: each option with a one-line explanation a non-specialist can
 // follow, in the interface language (labels and hints live in the profile catalog).
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { DeviceClass, Profile, Role } from '../../domain/profile';
 import { deviceClasses, economicOperatorRoles, establishments } from '../../domain/profile';
 import type { DeviceFact } from '../../domain/condition-text';

@@ -1,6 +1,6 @@
 // The profile form's sections: company, roles, devices, device characteristics, transition, quality system.
 import { useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Choice, ChoiceGroup, Field } from '../../components/form-field';
 import { useUiLanguage } from '../../hooks/use-ui-language';
 import { ArrayChoices } from './array-choices';

@@ -1,7 +1,7 @@
 // Saves the valid part of the profile form as the user edits; invalid fields keep their last saved value.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { z } from 'zod';
 import { saveProfile } from '../../db/assessments-repo';
 import { profileSchema, type Profile } from '../../domain/profile';

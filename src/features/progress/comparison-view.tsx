@@ -1,7 +1,7 @@
 // What changed since a snapshot: readiness then and now (overall and per area), gaps closed, opened and
 // improved, and the cost estimate then and now. Every figure comes from compareEvaluations().
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useStatusWords } from '../../components/status-text';

@@ -1,6 +1,6 @@
 // The Progress screen: snapshots of the assessment (one per coaching session) and what changed since one,
 // the action-plan CSV export, and the way into the coaching view.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { ExportActionPlanButton } from '../../components/export-action-plan-button';

@@ -1,6 +1,6 @@
 // Taking a snapshot (name defaults to "Session <date>") and the list of snapshots: compare, rename, delete.
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { SnapshotRow } from '../../db/database';
 import { deleteSnapshot, renameSnapshot, snapshotNameMaxLength, takeSnapshot } from '../../db/snapshots-repo';
 import type { Formatters } from '../../hooks/use-formatters';

@@ -1,6 +1,6 @@
 // One rule-set item as read-only reference: question, severity, who it applies to, references, guidance.
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useStatusWords } from '../../components/status-text';
 import { describeCondition } from '../../domain/condition-text';
 import type { Item, RuleSet } from '../../domain/rule-set';

@@ -1,6 +1,6 @@
 // The rule set as a reference: every area and item with who it applies to, searchable by words or reference.
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { describeCondition } from '../../domain/condition-text';
 import type { Area, Item } from '../../domain/rule-set';
 import { textIn, type Language } from '../../domain/text';

@@ -1,5 +1,5 @@
 // "How this works" on the settings: what the figures do and where they apply.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { HelpPanel } from '../../components/help-panel';
 
 export function SettingsHelp() {

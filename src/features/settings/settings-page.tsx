@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef } from 'react';
 import { useForm, useWatch, type FieldError } from 'react-hook-form';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/react';
 import { Field } from '../../components/form-field';
 import { StorageInfo } from '../../components/storage-info';
 import { useSettings } from '../../db/live';

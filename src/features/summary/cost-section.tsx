@@ -1,7 +1,7 @@
 // The cost estimate: known gaps (P10/P50/P90 and low/likely/high), unanswered exposure, this year's plan,
 // breakdowns by area and by kind, and the ten largest cost drivers. All figures come from the evaluation.
 import type { ReactNode } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { TableScroll } from '../../components/table-scroll';

@@ -1,7 +1,7 @@
 // The legal deadlines that apply to this profile; passed ones stay listed, since the duty still applies.
 // Deadline titles are rule-set text (assessment language); the words around them follow the interface.
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../../i18n/keys';
+import { useTranslation } from '../../i18n/react';
 import type { ApplicableDeadline } from '../../domain/evaluate';
 import { textIn, type Language } from '../../domain/text';
 import type { Formatters } from '../../hooks/use-formatters';

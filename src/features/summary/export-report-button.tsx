@@ -1,6 +1,6 @@
 // "Export PDF report": loads the PDF exporter only when asked, shows progress and any failure.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { AdviserNotesOption } from '../../components/adviser-notes-option';
 import type { Evaluation } from '../../domain/evaluate';
 import type { AssessmentRow } from '../../db/database';

@@ -1,6 +1,6 @@
 // Gaps by priority, each with owner, due date, cost, how the cost was made, and what-if planning controls.
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { Answer } from '../../domain/answer';

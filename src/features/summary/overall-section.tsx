@@ -1,5 +1,5 @@
 // Overall readiness (big number, answered progress, counts by status) and readiness per area as bars.
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { Evaluation } from '../../domain/evaluate';

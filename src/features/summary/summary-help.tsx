@@ -1,5 +1,5 @@
 // "How this works" on the summary: readiness, gap order, what the cost figures mean, the PDF.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { HelpPanel } from '../../components/help-panel';

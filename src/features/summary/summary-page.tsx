@@ -1,7 +1,7 @@
 // The summary screen: readiness, gaps by priority, the cost estimate with its reasons, deadlines, PDF export.
 // It reads only the evaluation: no score or cost is computed here.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { ExportActionPlanButton } from '../../components/export-action-plan-button';
