@@ -53,11 +53,6 @@ export interface AnswerJournalRow {
   at: string;
 }
 
-/**
- * Version 2: answers saved before every answer field existed get the missing fields' defaults, so all
- * readers (screens, export, backup) see complete answers. Only absent fields are filled: nothing the
- * user wrote is changed or dropped.
- */
 /** An answer's field defaults as version 2 defined them (frozen here: a later schema must not change an old upgrade). */
 const answerDefaultsV2: Readonly<Record<string, unknown>> = {
   status: null,
@@ -71,6 +66,11 @@ const answerDefaultsV2: Readonly<Record<string, unknown>> = {
   sourcing: 'inHouse',
 };
 
+/**
+ * Version 2: answers saved before every answer field existed get the missing fields' defaults, so all
+ * readers (screens, export, backup) see complete answers. Only absent fields are filled: nothing the
+ * user wrote is changed or dropped.
+ */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx
     .table('answers')

@@ -7,7 +7,6 @@ export { liveQuery };
 export { listAssessments } from './assessments-read';
 export { answersByAssessment } from './answers-by-assessment';
 export { loadSettings } from './settings-repo';
-export { ruleSetItemIds } from './rule-set-repo';
 
 /** Calls `listener` with the changed parts (table/index paths) after each committed write, in this tab or another. */
 export function onStorageMutated(listener: (parts: Record<string, unknown>) => void): () => void {
