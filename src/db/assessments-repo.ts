@@ -1,5 +1,5 @@
 // Reading and writing assessments and answers; the only place screens change saved data.
-import { answerSchema, type Answer, type AnswerInput } from '../domain/answer';
+import { answerSchema, type Answer } from '../domain/answer';
 import {
   assessmentFileFormat,
   backupFileFormat,
@@ -12,7 +12,7 @@ import { profileSchema, type Profile, type ProfileInput } from '../domain/profil
 import { db, type AnswerRow, type AssessmentRow } from './database';
 import { announceListChange } from './list-change';
 import { attempt, describeWriteError, type WriteResult } from './write-result';
-import { journalAnswerChange } from './write-journal';
+import { changeTime, journalAnswerChange, journalAssessmentChange, settleJournalEntry, type AssessmentChange } from './write-journal';
 import { announceOwnAnswerWrite, forgetAnswers, knownAnswer, rememberOwnWrite } from './known-answers';
 import { exportAssessmentRecord, listAssessments } from './assessments-read';
 
@@ -55,21 +55,38 @@ export async function createAssessment(input: NewAssessment, answers: readonly P
   return id;
 }
 
-/** Change part of an answer; the assessment's updatedAt moves in the same transaction. */
+/**
+ * Change part of an answer; the assessment's updatedAt moves too. The change is in the journal before
+ * this returns (src/db/write-journal.ts), so it survives the page going away while the write waits.
+ */
 export function saveAnswer(assessmentId: string, itemId: string, patch: Partial<Omit<Answer, 'itemId' | 'updatedAt'>>): Promise<WriteResult> {
+  const at = changeTime();
+  const journalId = journalAnswerChange(assessmentId, itemId, patch, at);
   const known = db.isOpen() ? knownAnswer(assessmentId, itemId) : undefined;
-  if (known !== undefined) return writeKnownAnswer(assessmentId, itemId, known ?? undefined, patch);
-  // An answer this tab has not read: it is read and written in one transaction (writeAnswerNow). On disk before this returns, in case the page goes away before the transaction below has run
-  // (src/db/write-journal.ts). The entry is deleted once the change is written, in a transaction of its
-  // own, so the journal table is never held by a long transaction that a new entry would wait behind.
-  const journalId = journalAnswerChange(assessmentId, itemId, patch);
-  const write = db.isOpen() ? writeAnswerNow(assessmentId, itemId, patch) : attempt(() => writeAnswerWithDexie(assessmentId, itemId, patch));
+  let write: Promise<WriteResult>;
+  if (known !== undefined) write = writeKnownAnswer(assessmentId, itemId, known ?? undefined, patch, at);
+  // An answer this tab has not read: read and written in one transaction.
+  else if (db.isOpen()) write = writeAnswerNow(assessmentId, itemId, patch, at);
+  else write = attempt(() => writeAnswerWithDexie(assessmentId, itemId, patch, at));
+  return settleAfter(write, journalId);
+}
+
+/** Once a journalled change's write is done, its journal entry goes (src/db/write-journal.ts). */
+function settleAfter(write: Promise<WriteResult>, journalId: string | undefined): Promise<WriteResult> {
   return write.then(async (result) => {
-    // Written, or failed and kept by the save indicator for a retry that journals itself again: either
-    // way this entry must not be replayed later over newer answers.
-    if (journalId) await db.answerJournal.delete(journalId).catch(() => undefined);
+    await settleJournalEntry(journalId);
     return result;
   });
+}
+
+/** Change an assessment's profile, name or assessor, journalled first like an answer; its updatedAt moves. */
+function saveAssessmentChange(assessmentId: string, change: AssessmentChange): Promise<WriteResult> {
+  const at = changeTime();
+  const journalId = journalAssessmentChange(assessmentId, change, at);
+  return settleAfter(
+    attempt(() => db.assessments.update(assessmentId, { ...change, updatedAt: at })),
+    journalId,
+  );
 }
 
 function mergeAnswer(assessmentId: string, itemId: string, stored: AnswerRow | undefined, patch: object, at: string): AnswerRow {
@@ -78,9 +95,8 @@ function mergeAnswer(assessmentId: string, itemId: string, stored: AnswerRow | u
   return { ...answerSchema.parse({ ...previous, ...patch, itemId, updatedAt: at }), assessmentId };
 }
 
-function writeAnswerWithDexie(assessmentId: string, itemId: string, patch: object): Promise<void> {
+function writeAnswerWithDexie(assessmentId: string, itemId: string, patch: object, at: string): Promise<void> {
   return db.transaction('rw', db.assessments, db.answers, async () => {
-    const at = now();
     await db.answers.put(mergeAnswer(assessmentId, itemId, await db.answers.get([assessmentId, itemId]), patch, at));
     await db.assessments.update(assessmentId, { updatedAt: at });
   });
@@ -93,8 +109,7 @@ function writeAnswerWithDexie(assessmentId: string, itemId: string, patch: objec
  * page closing right after the click). The assessment's updatedAt moves in a transaction of its own,
  * issued at the same time; live queries hear of both once both are done.
  */
-function writeKnownAnswer(assessmentId: string, itemId: string, known: AnswerRow | undefined, patch: object): Promise<WriteResult> {
-  const at = now();
+function writeKnownAnswer(assessmentId: string, itemId: string, known: AnswerRow | undefined, patch: object, at: string): Promise<WriteResult> {
   let tx: IDBTransaction;
   let row: AnswerRow;
   try {
@@ -146,7 +161,7 @@ function touchAssessment(assessmentId: string, at: string): Promise<void> {
  * can wait behind rendering; this is what keeps a status click under a frame (see the README's
  * benchmarks). Live queries in this tab and in other tabs are told about the change afterwards.
  */
-function writeAnswerNow(assessmentId: string, itemId: string, patch: object): Promise<WriteResult> {
+function writeAnswerNow(assessmentId: string, itemId: string, patch: object, at: string): Promise<WriteResult> {
   return new Promise((resolve) => {
     let failure: unknown;
     let tx: IDBTransaction;
@@ -156,7 +171,6 @@ function writeAnswerNow(assessmentId: string, itemId: string, patch: object): Pr
       resolve({ ok: false, error: describeWriteError(e) });
       return;
     }
-    const at = now();
     const answers = tx.objectStore('answers');
     const assessments = tx.objectStore('assessments');
     let writesLeft = 2;
@@ -197,39 +211,20 @@ function writeAnswerNow(assessmentId: string, itemId: string, patch: object): Pr
   });
 }
 
-/**
- * Last-chance save while the page is being hidden or closed: the complete answer is put with a native
- * IndexedDB request issued before this returns. A Dexie transaction needs several turns of the event
- * loop (and saveAnswer reads before it writes), and a closing tab may be torn down before that; a
- * request already issued still completes. The caller passes the whole answer (what it last saw saved,
- * plus the unsaved fields). Returns false when the database is not open or the answer is invalid.
- */
-export function saveAnswerNow(assessmentId: string, answer: AnswerInput): boolean {
-  const parsed = answerSchema.safeParse({ ...answer, updatedAt: now() });
-  if (!parsed.success || !db.isOpen()) return false;
-  try {
-    const tx = db.backendDB().transaction('answers', 'readwrite');
-    const row = { ...parsed.data, assessmentId };
-    tx.objectStore('answers').put(row);
-    rememberOwnWrite(row);
-    // Commit now rather than when the page's event loop next turns: a closing tab may not get that turn.
-    // (The assessment's updatedAt is left to the regular save that follows when the page lives on.)
-    tx.commit?.();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function saveProfile(assessmentId: string, profile: Profile): Promise<WriteResult> {
-  return attempt(() => db.assessments.update(assessmentId, { profile: profileSchema.parse(profile), updatedAt: now() }));
+  const parsed = profileSchema.safeParse(profile);
+  if (!parsed.success) return Promise.resolve({ ok: false, error: describeWriteError(parsed.error) });
+  return saveAssessmentChange(assessmentId, { profile: parsed.data });
 }
 
 export function updateAssessmentMeta(
   assessmentId: string,
   patch: Partial<Pick<AssessmentRow, 'title' | 'assessor' | 'language'>>,
 ): Promise<WriteResult> {
-  return attempt(() => db.assessments.update(assessmentId, { ...patch, updatedAt: now() }));
+  const { language, ...typed } = patch;
+  // The language is chosen, not typed: no page goes away in the middle of it.
+  if (language !== undefined) return attempt(() => db.assessments.update(assessmentId, { ...patch, updatedAt: now() }));
+  return saveAssessmentChange(assessmentId, typed);
 }
 
 /** Remember where the user is in the checklist; does not count as a change of the assessment. */

@@ -43,15 +43,18 @@ export interface SnapshotRow {
   record: AssessmentRecord;
 }
 
-/** An answer change recorded the moment the user made it; deleted by the write that applies it. */
-export interface AnswerJournalRow {
+/**
+ * A change recorded the moment the user made it; deleted by the write that applies it. The table is
+ * named for answers, the first changes it held; it also holds changes to an assessment's profile, name
+ * and assessor.
+ */
+export type JournalRow = {
   /** Sortable: replayed in this order. */
   id: string;
   assessmentId: string;
-  itemId: string;
-  patch: Record<string, unknown>;
+  /** The time the change's write gives the answer or assessment (its updatedAt). */
   at: string;
-}
+} & ({ itemId: string; patch: Record<string, unknown> } | { assessment: Record<string, unknown> });
 
 /** An answer's field defaults as version 2 defined them (frozen here: a later schema must not change an old upgrade). */
 const answerDefaultsV2: Readonly<Record<string, unknown>> = {
@@ -85,7 +88,7 @@ export class ReadinessDatabase extends Dexie {
   answers!: Dexie.Table<AnswerRow, [string, string]>;
   settings!: EntityTable<SettingsRow, 'key'>;
   ruleSetSnapshots!: Dexie.Table<RuleSetSnapshotRow, [string, string]>;
-  answerJournal!: EntityTable<AnswerJournalRow, 'id'>;
+  answerJournal!: EntityTable<JournalRow, 'id'>;
   snapshots!: EntityTable<SnapshotRow, 'id'>;
 
   constructor(name = databaseName) {
@@ -107,17 +110,28 @@ export class ReadinessDatabase extends Dexie {
 
 export const db = new ReadinessDatabase();
 
-// Every time this tab opens the database, before anything else reads it (sticky: reopenings too): apply
-// the answer changes a page that went away left in the journal (src/db/write-journal.ts). The replay,
-// which validates with the answer schema, is loaded only when there is something to replay.
-db.on(
-  'ready',
-  () =>
-    db.answerJournal.count().then(async (waiting) => {
-      if (waiting === 0) return;
-      const { replayAnswerJournal } = await import('./write-journal');
-      // Still part of opening: without vip the replay's transaction would wait for the open to finish.
-      await Dexie.vip(() => replayAnswerJournal(db));
-    }),
-  true,
-);
+/** Apply the answer changes pages that went away left in the journal (src/db/write-journal.ts), if any. */
+async function replayWaitingAnswers(): Promise<void> {
+  if ((await db.answerJournal.count()) === 0) return;
+  // The replay validates with the answer schema: loaded only when there is something to replay.
+  const { replayAnswerJournal } = await import('./write-journal');
+  // Inside 'ready' this is still part of opening: without vip the replay would wait for the open to finish.
+  await Dexie.vip(() => replayAnswerJournal(db));
+}
+
+// Every time this tab opens the database, before anything else reads it (sticky: reopenings too).
+db.on('ready', replayWaitingAnswers, true);
+
+/** The key write-journal.ts sets when a page goes away with journal entries pending (kept here so the first screen need not load it). */
+export const journalLeftKey = 'mdr-readiness:journal-left';
+
+// Another tab went away with answer changes still in the journal (its write may have died with it):
+// once that tab's last requests have had a moment to finish, apply what is left, so this tab shows it.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key !== journalLeftKey) return;
+    setTimeout(() => {
+      if (db.isOpen()) void replayWaitingAnswers().catch(() => undefined);
+    }, 500);
+  });
+}

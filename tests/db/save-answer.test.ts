@@ -1,6 +1,6 @@
 // saveAnswer changes part of an answer and keeps the rest, however often the same answer is saved.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAssessment, getAnswers, saveAnswer, saveAnswerNow } from '../../src/db/assessments-repo';
+import { createAssessment, getAnswers, saveAnswer } from '../../src/db/assessments-repo';
 import Dexie, { liveQuery, RangeSet } from 'dexie';
 import { knownAnswer, rememberAnswers, startRead } from '../../src/db/known-answers';
 import { db } from '../../src/db/database';
@@ -42,25 +42,6 @@ describe('saveAnswer', () => {
     ]);
     await expect(saveAnswer(id, 'qms.iso13485', { status: 'met' })).resolves.toEqual({ ok: true });
     expect((await getAnswers(id))[0]).toMatchObject({ status: 'met', note: 'Audit planned' });
-  });
-
-  it('saveAnswerNow (used when the page closes) writes the whole answer it is given', async () => {
-    const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet: { id: 'mdr-2017-745', version: '1.0.0' } }, [
-      { itemId: 'pms.plan', status: 'not_met', owner: 'QA lead' },
-    ]);
-    await db.open();
-    const [saved] = await getAnswers(id);
-    const { assessmentId: _row, ...answer } = saved!;
-    expect(saveAnswerNow(id, { ...answer, note: 'Typed just before closing', evidence: 'PMS-01 draft' })).toBe(true);
-    await vi.waitFor(async () => expect((await getAnswers(id))[0]).toMatchObject({ note: 'Typed just before closing', evidence: 'PMS-01 draft' }));
-    expect((await getAnswers(id))[0]).toMatchObject({ status: 'not_met', owner: 'QA lead', assessmentId: id });
-  });
-
-  it('saveAnswerNow refuses an invalid answer instead of storing it', async () => {
-    const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet: { id: 'mdr-2017-745', version: '1.0.0' } });
-    await db.open();
-    expect(saveAnswerNow(id, { itemId: 'pms.plan', dueDate: 'next week' })).toBe(false);
-    expect(await getAnswers(id)).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
-// Nothing typed or clicked is lost: 100 cycles of answer-then-reload and close-mid-typing, and two tabs
-// editing the same answers at once end up with the same, complete state.
+// Nothing typed or clicked is lost: 100 cycles of answer-then-reload and close-mid-typing, a tab closed
+// mid-typing while another tab reads the answers, and two tabs editing the same answers at once end up
+// with the same, complete state.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { openApp, type BrowserSession } from './browser';
@@ -80,6 +81,32 @@ async function noteField(page: Page, itemId: string): Promise<Locator> {
   return itemOn(page, itemId).getByLabel('Note', { exact: true });
 }
 
+/**
+ * Keep a read of `table` going in `page` (another tab's live queries read, briefly, all the time; a
+ * write issued meanwhile waits behind it). Returns the release.
+ */
+async function holdRead(page: Page, table: string): Promise<() => Promise<void>> {
+  await page.evaluate('window.__name = (f) => f');
+  await page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((ok, bad) => {
+      const open = indexedDB.open('mdr-readiness');
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => bad(open.error);
+    });
+    const store = db.transaction(name).objectStore(name);
+    const state = window as unknown as { holdRead: boolean };
+    state.holdRead = true;
+    const spin = () => {
+      if (state.holdRead) store.count().onsuccess = spin;
+      else db.close();
+    };
+    spin();
+  }, table);
+  return async () => {
+    await page.evaluate(() => ((window as unknown as { holdRead: boolean }).holdRead = false));
+  };
+}
+
 async function openChecklist(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
@@ -146,6 +173,46 @@ describe('durability', () => {
     for (const [itemId, want] of expected) expect(stored.get(itemId), itemId).toMatchObject(want);
     console.log(`durability: 100 cycles in ${Math.round((Date.now() - started) / 1000)} s`);
   }, 300_000);
+
+  it('keeps a note typed as its tab closes while another tab is reading the answers, and shows it there', async () => {
+    session = await openApp(inject('baseUrl'));
+    const { context } = session;
+    const typing = session.page;
+    const { id, url } = await newAssessmentChecklist(typing, 'Busy Reader AB');
+    const [itemId] = await itemIdsOnScreen(typing);
+    const other = await openChecklist(context, url);
+    await openFields(itemOn(other, itemId!));
+    const release = await holdRead(other, 'answers');
+    const note = await noteField(typing, itemId!);
+    await note.click();
+    await typing.keyboard.type('Typed as the tab closed');
+    await typing.close();
+    await release();
+
+    // The other tab shows it without a reload, and it is stored.
+    await expect.poll(async () => (await noteField(other, itemId!)).inputValue(), { timeout: 5000 }).toBe('Typed as the tab closed');
+    expect((await storedAnswers(other, id)).get(itemId!)).toMatchObject({ note: 'Typed as the tab closed' });
+  });
+
+  it('keeps a profile field typed as its tab closes while another tab is reading the assessments, and shows it there', async () => {
+    session = await openApp(inject('baseUrl'));
+    const typing = session.page;
+    await newAssessmentChecklist(typing, 'Busy Profile SARL');
+    await typing.getByRole('link', { name: '1. Profile' }).click();
+    const device = (page: Page) => page.getByLabel('Main device or product line', { exact: false });
+    await device(typing).waitFor();
+    const other = await session.context.newPage();
+    await other.goto(typing.url());
+    await device(other).waitFor();
+    const release = await holdRead(other, 'assessments');
+    await device(typing).click();
+    await typing.keyboard.type('Infusion pump P-300');
+    await typing.close();
+    await release();
+    await expect.poll(() => device(other).inputValue(), { timeout: 5000 }).toBe('Infusion pump P-300');
+    await other.reload();
+    await expect.poll(() => device(other).inputValue()).toBe('Infusion pump P-300');
+  });
 
   it('two tabs editing the same answers at once converge on one complete state', async () => {
     session = await openApp(inject('baseUrl'));

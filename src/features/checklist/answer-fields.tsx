@@ -1,53 +1,19 @@
 // The free-text parts of an answer (note, evidence, owner, due date, not-applicable reason), saved as typed.
-import { useCallback, useEffect, useMemo, useRef, type Ref } from 'react';
+import { useCallback, type Ref } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Answer } from '../../domain/answer';
-import { saveAnswer, saveAnswerNow } from '../../db/assessments-repo';
+import { saveAnswer } from '../../db/assessments-repo';
 import { trackWrite } from '../../stores/save-status';
 import { AdviserNoteDisclosure } from './adviser-note-disclosure';
 import { useDraftText } from './use-draft-text';
 
 type TextFieldName = 'note' | 'evidence' | 'owner' | 'dueDate' | 'naReason' | 'adviserNote';
 
-/** The unsaved text of one item's fields, so a closing page can still write the whole answer at once. */
-export interface LastChanceSave {
-  set: (field: TextFieldName, value: string) => void;
-  /** A regular write of `value` went through: it no longer needs the last-chance save. */
-  settle: (field: TextFieldName, value: string) => void;
-  saveNow: () => void;
-}
-
-export function useLastChanceSave(assessmentId: string, itemId: string, answer: Answer | undefined): LastChanceSave {
-  const latest = useRef(answer);
-  const unsent = useRef<Partial<Record<TextFieldName, string>>>({});
-  useEffect(() => {
-    latest.current = answer;
-  }, [answer]);
-  return useMemo(
-    () => ({
-      set: (field, value) => {
-        unsent.current[field] = value;
-      },
-      settle: (field, value) => {
-        if (unsent.current[field] === value) delete unsent.current[field];
-      },
-      saveNow: () => {
-        if (Object.keys(unsent.current).length === 0) return;
-        // Live rows carry their assessmentId, which is not part of an answer.
-        const { assessmentId: _row, ...saved } = (latest.current ?? { itemId }) as Answer & { assessmentId?: string };
-        saveAnswerNow(assessmentId, { ...saved, ...unsent.current, itemId });
-      },
-    }),
-    [assessmentId, itemId],
-  );
-}
-
 interface DraftFieldProps {
   assessmentId: string;
   itemId: string;
   name: TextFieldName;
   saved: string;
-  lastChance: LastChanceSave;
   label: string;
   hint?: string;
   kind?: 'text' | 'textarea' | 'date';
@@ -57,20 +23,14 @@ interface DraftFieldProps {
 }
 
 /** One field of an answer; `name` is also the answer property it writes. */
-export function DraftField({ assessmentId, itemId, name, saved, lastChance, label, hint, kind = 'text', maxLength, placeholder, inputRef }: DraftFieldProps) {
+export function DraftField({ assessmentId, itemId, name, saved, label, hint, kind = 'text', maxLength, placeholder, inputRef }: DraftFieldProps) {
   const persist = useCallback(
-    async (value: string) => {
-      const result = await trackWrite(`answer:${assessmentId}:${itemId}:${name}`, () => saveAnswer(assessmentId, itemId, { [name]: value }));
-      if (result.ok) lastChance.settle(name, value);
-      return result;
-    },
-    [assessmentId, itemId, name, lastChance],
+    // Journalled before it returns (src/db/write-journal.ts): safe to call as the page goes away.
+    (value: string) => trackWrite(`answer:${assessmentId}:${itemId}:${name}`, () => saveAnswer(assessmentId, itemId, { [name]: value })),
+    [assessmentId, itemId, name],
   );
-  const draft = useDraftText(saved, persist, lastChance.saveNow);
-  const onChange = (value: string) => {
-    lastChance.set(name, value);
-    draft.onChange(value);
-  };
+  const draft = useDraftText(saved, persist);
+  const onChange = draft.onChange;
   const id = `${name}-${itemId}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const common = {
@@ -103,14 +63,13 @@ interface AnswerFieldsProps {
   assessmentId: string;
   itemId: string;
   answer: Answer | undefined;
-  lastChance: LastChanceSave;
   noteRef: Ref<HTMLTextAreaElement & HTMLInputElement>;
 }
 
-export function AnswerFields({ assessmentId, itemId, answer, lastChance, noteRef }: AnswerFieldsProps) {
+export function AnswerFields({ assessmentId, itemId, answer, noteRef }: AnswerFieldsProps) {
   const { t } = useTranslation('adviser');
   const { t: tc } = useTranslation('checklist');
-  const base = { assessmentId, itemId, lastChance };
+  const base = { assessmentId, itemId };
   return (
     <div className="answer-fields">
       <DraftField

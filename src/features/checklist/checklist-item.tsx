@@ -7,7 +7,7 @@ import type { RuleSet } from '../../domain/rule-set';
 import { textIn, type Language } from '../../domain/text';
 import { useStatusWords } from '../../components/status-text';
 import type { Formatters } from '../../hooks/use-formatters';
-import { AnswerFields, DraftField, useLastChanceSave } from './answer-fields';
+import { AnswerFields, DraftField } from './answer-fields';
 import { useChecklistUi } from './checklist-store';
 import { GlossaryTerms } from './glossary-terms';
 import { StatusControl } from './status-control';
@@ -41,7 +41,6 @@ function ChecklistItemView({ assessmentId, evaluated, position, focused, languag
   const noteRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const consumedNonce = useRef(0);
-  const lastChance = useLastChanceSave(assessmentId, id, answer);
   const isGap = status === 'not_met' || status === 'partial';
   // Gaps open the fields by themselves: an owner and a due date are what turns a gap into a plan.
   const showFields = opened || isGap || hasText(answer) || focusRequest?.field === 'note';
@@ -123,13 +122,12 @@ function ChecklistItemView({ assessmentId, evaluated, position, focused, languag
             label={t('item.naReason')}
             hint={t('item.naReasonHint')}
             saved={answer?.naReason ?? ''}
-            lastChance={lastChance}
             maxLength={2000}
             inputRef={reasonRef}
           />
         )}
         {showFields ? (
-          <AnswerFields assessmentId={assessmentId} itemId={id} answer={answer} lastChance={lastChance} noteRef={noteRef} />
+          <AnswerFields assessmentId={assessmentId} itemId={id} answer={answer} noteRef={noteRef} />
         ) : (
           <button type="button" className="item-add-details" onClick={() => setOpened(true)}>
             {t('item.addDetails')}

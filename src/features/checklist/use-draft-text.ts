@@ -13,24 +13,22 @@ export interface DraftText {
 }
 
 /**
- * `persist` is the regular, tracked write; `persistNow` is the last-chance write used when the page is
- * hidden or closed, which must issue its database request before the handler returns.
+ * `persist` is the tracked write; when the page is hidden or closed it is called from the event
+ * handler, so it must put the change on its way to the disk before it returns (saveAnswer journals it).
  */
-export function useDraftText(saved: string, persist: (value: string) => Promise<WriteResult>, persistNow?: () => void): DraftText {
+export function useDraftText(saved: string, persist: (value: string) => Promise<WriteResult>): DraftText {
   // The user's text while it differs from (or has not yet reached) the saved value; null shows `saved`.
   const [draft, setDraft] = useState<string | null>(null);
   // False from the first keystroke until every write of this field has finished.
   const [settled, setSettled] = useState(true);
   const persistRef = useRef(persist);
-  const persistNowRef = useRef(persistNow);
   const unsent = useRef<string | null>(null);
   const inFlight = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     persistRef.current = persist;
-    persistNowRef.current = persistNow;
-  }, [persist, persistNow]);
+  }, [persist]);
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
@@ -57,15 +55,11 @@ export function useDraftText(saved: string, persist: (value: string) => Promise<
   );
 
   // Leaving the page or closing the tab: pagehide is the last reliable moment to start a write, and a
-  // hidden tab on a phone may be discarded without one. The regular write follows, so the save
-  // indicator and other tabs learn about it when the page lives on.
+  // hidden tab on a phone may be discarded without one.
   useEffect(() => {
-    const onHide = () => {
-      if (unsent.current !== null) persistNowRef.current?.();
-      flush();
-    };
+    const onHide = () => flush();
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') onHide();
+      if (document.visibilityState === 'hidden') flush();
     };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
