@@ -61,14 +61,15 @@ export async function createAssessment(input: NewAssessment, answers: readonly P
  */
 export function saveAnswer(assessmentId: string, itemId: string, patch: Partial<Omit<Answer, 'itemId' | 'updatedAt'>>): Promise<WriteResult> {
   const at = changeTime();
-  const journalId = journalAnswerChange(assessmentId, itemId, patch, at);
   const known = db.isOpen() ? knownAnswer(assessmentId, itemId) : undefined;
   let write: Promise<WriteResult>;
   if (known !== undefined) write = writeKnownAnswer(assessmentId, itemId, known ?? undefined, patch, at);
   // An answer this tab has not read: read and written in one transaction.
   else if (db.isOpen()) write = writeAnswerNow(assessmentId, itemId, patch, at);
   else write = attempt(() => writeAnswerWithDexie(assessmentId, itemId, patch, at));
-  return settleAfter(write, journalId);
+  // Journalled in the same turn, after the write's own requests so as not to delay them: the journal's
+  // table is a different one, so its entry does not wait for the answers table either.
+  return settleAfter(write, journalAnswerChange(assessmentId, itemId, patch, at));
 }
 
 /** Once a journalled change's write is done, its journal entry goes (src/db/write-journal.ts). */
@@ -82,11 +83,8 @@ function settleAfter(write: Promise<WriteResult>, journalId: string | undefined)
 /** Change an assessment's profile, name or assessor, journalled first like an answer; its updatedAt moves. */
 function saveAssessmentChange(assessmentId: string, change: AssessmentChange): Promise<WriteResult> {
   const at = changeTime();
-  const journalId = journalAssessmentChange(assessmentId, change, at);
-  return settleAfter(
-    attempt(() => db.assessments.update(assessmentId, { ...change, updatedAt: at })),
-    journalId,
-  );
+  const write = attempt(() => db.assessments.update(assessmentId, { ...change, updatedAt: at }));
+  return settleAfter(write, journalAssessmentChange(assessmentId, change, at));
 }
 
 function mergeAnswer(assessmentId: string, itemId: string, stored: AnswerRow | undefined, patch: object, at: string): AnswerRow {

@@ -110,28 +110,28 @@ export class ReadinessDatabase extends Dexie {
 
 export const db = new ReadinessDatabase();
 
-/** Apply the answer changes pages that went away left in the journal (src/db/write-journal.ts), if any. */
-async function replayWaitingAnswers(): Promise<void> {
+/** Apply the changes pages that went away left in the journal (src/db/write-journal.ts), if any. */
+async function replayWaitingChanges(): Promise<void> {
   if ((await db.answerJournal.count()) === 0) return;
-  // The replay validates with the answer schema: loaded only when there is something to replay.
+  // The replay validates with the answer and profile schemas: loaded only when there is something to replay.
   const { replayAnswerJournal } = await import('./write-journal');
   // Inside 'ready' this is still part of opening: without vip the replay would wait for the open to finish.
   await Dexie.vip(() => replayAnswerJournal(db));
 }
 
 // Every time this tab opens the database, before anything else reads it (sticky: reopenings too).
-db.on('ready', replayWaitingAnswers, true);
+db.on('ready', replayWaitingChanges, true);
 
 /** The key write-journal.ts sets when a page goes away with journal entries pending (kept here so the first screen need not load it). */
 export const journalLeftKey = 'mdr-readiness:journal-left';
 
-// Another tab went away with answer changes still in the journal (its write may have died with it):
+// Another tab went away with changes still in the journal (its write may have died with it):
 // once that tab's last requests have had a moment to finish, apply what is left, so this tab shows it.
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
     if (event.key !== journalLeftKey) return;
     setTimeout(() => {
-      if (db.isOpen()) void replayWaitingAnswers().catch(() => undefined);
+      if (db.isOpen()) void replayWaitingChanges().catch(() => undefined);
     }, 500);
   });
 }

@@ -12,6 +12,7 @@ import { answerSchema, emptyAnswer } from '../domain/answer';
 import { assessmentMetaSchema } from '../domain/assessment';
 import { profileSchema } from '../domain/profile';
 import { z } from 'zod';
+import { announceChange } from './announce-change';
 import { db, journalLeftKey, type AssessmentRow, type JournalRow, type ReadinessDatabase } from './database';
 
 let counter = 0;
@@ -106,10 +107,24 @@ export function journalAssessmentChange(assessmentId: string, change: Assessment
  * journals itself again): either way the entry must not be replayed. Its own transaction, so the journal
  * table is never held by a long one that a new entry would wait behind.
  */
-export async function settleJournalEntry(id: string | undefined): Promise<void> {
-  if (!id) return;
-  await db.answerJournal.delete(id).catch(() => undefined);
-  pending.delete(id);
+export function settleJournalEntry(id: string | undefined): Promise<void> {
+  if (!id) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      pending.delete(id);
+      resolve();
+    };
+    try {
+      // Native, like the entry's own request: no live query watches this table.
+      const tx = db.backendDB().transaction('answerJournal', 'readwrite');
+      tx.objectStore('answerJournal').delete(id);
+      tx.commit?.();
+      tx.oncomplete = done;
+      tx.onabort = done;
+    } catch {
+      done();
+    }
+  });
 }
 
 // Without the defaults of the assessment's own schema: a change holds only the fields it changes.
@@ -129,8 +144,10 @@ const assessmentChangeSchema = z.strictObject({
  * Returns how many were applied.
  */
 export async function replayAnswerJournal(database: ReadinessDatabase = db): Promise<number> {
-  return database.transaction('rw', database.answerJournal, database.answers, database.assessments, async () => {
+  let found = 0;
+  const applied = await database.transaction('rw', database.answerJournal, database.answers, database.assessments, async () => {
     const entries = await database.answerJournal.orderBy('id').toArray();
+    found = entries.length;
     // What each row's updatedAt was before this replay: entries applied here move it, but must not make
     // a later entry of the same row look stale.
     const storedAt = new Map<string, string>();
@@ -161,4 +178,8 @@ export async function replayAnswerJournal(database: ReadinessDatabase = db): Pro
     }
     return applied;
   });
+  // A page that went away may have had its own writes land after all, unseen by the live queries here
+  // (it could not tell them): have them read again, applied or not.
+  if (found > 0 && database === db) announceChange(['answers', 'assessments']);
+  return applied;
 }

@@ -1,5 +1,6 @@
 // A change made just before the page goes away is on disk, and applied when the database next opens.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { liveQuery } from 'dexie';
 import { createAssessment, getAnswers, saveAnswer, saveProfile } from '../../src/db/assessments-repo';
 import { db } from '../../src/db/database';
 import { changeTime, journalAnswerChange, journalAssessmentChange, replayAnswerJournal } from '../../src/db/write-journal';
@@ -125,6 +126,25 @@ describe('answer journal', () => {
     const row = (await db.assessments.get(id))!;
     expect(row).toMatchObject({ title: 'Acme 2026', assessor: '', profile: { companyName: 'Acme', deviceName: 'Infusion pump' } });
     expect(await db.answerJournal.count()).toBe(0);
+  });
+
+  it('has live queries read again after a replay, even when every entry had already been written', async () => {
+    const id = await createAssessment({ profile: { companyName: 'Acme' }, ruleSet });
+    await db.open();
+    await saveAnswer(id, 'pms.plan', { note: 'Written by a page that went away before it could say so' });
+    const stored = (await getAnswers(id))[0]!;
+    let runs = 0;
+    const subscription = liveQuery(() => {
+      runs += 1;
+      return getAnswers(id);
+    }).subscribe(() => undefined);
+    await vi.waitFor(() => expect(runs).toBe(1));
+    // That page's entry is still there: its write landed, its deletion did not.
+    journalAnswerChange(id, 'pms.plan', { note: stored.note }, stored.updatedAt);
+    await settle();
+    expect(await replayAnswerJournal()).toBe(0);
+    await vi.waitFor(() => expect(runs).toBe(2));
+    subscription.unsubscribe();
   });
 
   it('has a profile change on disk while its write still waits behind another reader', async () => {
