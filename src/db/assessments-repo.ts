@@ -9,7 +9,7 @@ import {
   type BackupFile,
 } from '../domain/assessment';
 import { profileSchema, type Profile, type ProfileInput } from '../domain/profile';
-import { db, type AnswerRow, type AssessmentRow } from './database';
+import { db, type AnswerRow, type AssessmentRow, type SnapshotRow } from './database';
 import { announceListChange } from './list-change';
 import { attempt, describeWriteError, type WriteResult } from './write-result';
 import { changeTime, journalAnswerChange, journalAssessmentChange, settleJournalEntry, type AssessmentChange } from './write-journal';
@@ -239,27 +239,52 @@ export async function duplicateAssessment(id: string, title: string): Promise<st
   return copyId;
 }
 
-/** Delete an assessment; returns the full record so the deletion can be undone. */
-export async function deleteAssessment(id: string): Promise<AssessmentRecord | undefined> {
-  const record = await exportAssessmentRecord(id);
-  await db.transaction('rw', db.assessments, db.answers, async () => {
-    await db.answers.where('assessmentId').equals(id).delete();
-    await db.assessments.delete(id);
-  });
-  announceListChange();
-  return record;
+/** What a deletion removed: enough to undo it exactly. */
+export interface DeletedAssessment {
+  record: AssessmentRecord;
+  snapshots: SnapshotRow[];
 }
 
-/** Write whole assessments (import, restore, undo of a delete) in one transaction: all or nothing. */
-export async function writeRecords(records: readonly AssessmentRecord[]): Promise<void> {
-  await db.transaction('rw', db.assessments, db.answers, async () => {
-    for (const { answers, ...meta } of records) {
-      await db.answers.where('assessmentId').equals(meta.id).delete();
-      await db.assessments.put(meta);
-      await db.answers.bulkPut(answers.map((a) => ({ ...a, assessmentId: meta.id })));
-    }
+/**
+ * Delete an assessment with its answers, its snapshots and any journalled change of it that is still
+ * waiting; returns what was removed, so the deletion can be undone (restoreAssessment).
+ */
+export async function deleteAssessment(id: string): Promise<DeletedAssessment | undefined> {
+  const deleted = await db.transaction('rw', [db.assessments, db.answers, db.snapshots, db.answerJournal], async () => {
+    const record = await exportAssessmentRecord(id);
+    const snapshots = await db.snapshots.where('assessmentId').equals(id).toArray();
+    await db.answers.where('assessmentId').equals(id).delete();
+    await db.snapshots.where('assessmentId').equals(id).delete();
+    await db.answerJournal.filter((entry) => entry.assessmentId === id).delete();
+    await db.assessments.delete(id);
+    return record && { record, snapshots };
   });
   announceListChange();
+  return deleted;
+}
+
+/** Undo a deletion: the assessment, its answers and its snapshots come back as they were. */
+export async function restoreAssessment({ record, snapshots }: DeletedAssessment): Promise<void> {
+  await db.transaction('rw', db.assessments, db.answers, db.snapshots, async () => {
+    await putRecords([record]);
+    await db.snapshots.bulkPut(snapshots);
+  });
+  announceListChange();
+}
+
+/** Write whole assessments (import, restore, duplicate) in one transaction: all or nothing. */
+export async function writeRecords(records: readonly AssessmentRecord[]): Promise<void> {
+  await db.transaction('rw', db.assessments, db.answers, () => putRecords(records));
+  announceListChange();
+}
+
+/** Inside a transaction holding assessments and answers: each record replaces what its id had. */
+async function putRecords(records: readonly AssessmentRecord[]): Promise<void> {
+  for (const { answers, ...meta } of records) {
+    await db.answers.where('assessmentId').equals(meta.id).delete();
+    await db.assessments.put(meta);
+    await db.answers.bulkPut(answers.map((a) => ({ ...a, assessmentId: meta.id })));
+  }
 }
 
 export async function markExported(ids: readonly string[], at: string = now()): Promise<void> {

@@ -12,16 +12,16 @@ import {
   importRecords,
   listAssessments,
   saveAnswer,
-  writeRecords,
+  restoreAssessment,
 } from '../../src/db/assessments-repo';
+import { listSnapshots, takeSnapshot } from '../../src/db/snapshots-repo';
 import { db } from '../../src/db/database';
 import { parseImportFile } from '../../src/domain/import-file';
 
 const ruleSet = { id: 'mdr-2017-745', version: '1.0.0' };
 
 beforeEach(async () => {
-  await db.answers.clear();
-  await db.assessments.clear();
+  await Promise.all([db.answers.clear(), db.assessments.clear(), db.snapshots.clear()]);
 });
 
 async function answered(): Promise<string> {
@@ -68,14 +68,21 @@ describe('assessments repository', () => {
     expect((await getAnswers(id)).find((a) => a.itemId === 'prrc.designated')?.status).toBe('not_met');
   });
 
-  it('deletes an assessment with its answers, and the returned record undoes the deletion exactly', async () => {
+  it('deletes an assessment with its answers and snapshots, and what it returns undoes the deletion exactly', async () => {
     const id = await answered();
+    const other = await answered();
+    await takeSnapshot(id, 'Kick-off');
+    await takeSnapshot(other, 'Kept');
     const before = await exportAssessmentRecord(id);
-    const record = await deleteAssessment(id);
+    const snapshotsBefore = await listSnapshots(id);
+    const deleted = await deleteAssessment(id);
     expect(await getAssessment(id)).toBeUndefined();
     expect(await getAnswers(id)).toEqual([]);
-    await writeRecords([record!]);
+    expect(await listSnapshots(id)).toEqual([]);
+    expect(await listSnapshots(other)).toHaveLength(1);
+    await restoreAssessment(deleted!);
     expect(await exportAssessmentRecord(id)).toEqual(before);
+    expect(await listSnapshots(id)).toEqual(snapshotsBefore);
   });
 
   it('round-trips an assessment through its export file', async () => {

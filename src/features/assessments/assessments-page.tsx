@@ -5,7 +5,7 @@ import { useTranslation } from '../../i18n/react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import type { AssessmentRow } from '../../db/database';
-import type { AssessmentRecord } from '../../domain/assessment';
+import type { DeletedAssessment } from '../../db/assessments-repo';
 import { attempt, describeWriteError } from '../../db/write-result';
 import { backUpEverything, downloadJson } from '../../hooks/back-up-everything';
 import { requireRuleSet, useLoadedRuleSet } from '../../hooks/use-rule-set';
@@ -102,19 +102,19 @@ export function AssessmentsPage() {
         show({ text: ta('toast.exported', { name: displayName(row), fileName }) });
       },
       remove: async (row) => {
-        let record: AssessmentRecord | undefined;
+        let deleted: DeletedAssessment | undefined;
         const result = await trackWrite(`delete:${row.id}`, () =>
           attempt(async () => {
-            record = await (await repo()).deleteAssessment(row.id);
+            deleted = await (await repo()).deleteAssessment(row.id);
           }),
         );
-        if (!result.ok || !record) return;
-        const restored = record;
+        if (!result.ok || !deleted) return;
+        const restored = deleted;
         show({
           text: ta('toast.deleted', { name: displayName(row) }),
           action: {
             label: ta('toast.undo'),
-            run: () => void trackWrite(`restore:${row.id}`, () => attempt(async () => (await repo()).writeRecords([restored]))),
+            run: () => void trackWrite(`restore:${row.id}`, () => attempt(async () => (await repo()).restoreAssessment(restored))),
           },
         });
       },
