@@ -112,7 +112,7 @@ export const db = new ReadinessDatabase();
 
 /** Apply the changes pages that went away left in the journal (src/db/write-journal.ts), if any. */
 async function replayWaitingChanges(): Promise<void> {
-  if ((await db.answerJournal.count()) === 0) return;
+  if ((await db.answerJournal.count()) === 0 && !hasMirroredEntries()) return;
   // The replay validates with the answer and profile schemas: loaded only when there is something to replay.
   const { replayAnswerJournal } = await import('./write-journal');
   // Inside 'ready' this is still part of opening: without vip the replay would wait for the open to finish.
@@ -122,8 +122,20 @@ async function replayWaitingChanges(): Promise<void> {
 // Every time this tab opens the database, before anything else reads it (sticky: reopenings too).
 db.on('ready', replayWaitingChanges, true);
 
-/** The key write-journal.ts sets when a page goes away with journal entries pending (kept here so the first screen need not load it). */
+// Kept here rather than in write-journal.ts, so that checking for waiting changes loads nothing more.
+/** The localStorage key write-journal.ts sets when a page goes away with journal entries pending. */
 export const journalLeftKey = 'mdr-readiness:journal-left';
+/** The prefix of the localStorage copies of journal entries a page made as it went away. */
+export const journalMirrorPrefix = 'mdr-readiness:journal:';
+
+function hasMirroredEntries(): boolean {
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) if (localStorage.key(i)?.startsWith(journalMirrorPrefix)) return true;
+  } catch {
+    // No localStorage.
+  }
+  return false;
+}
 
 // Another tab went away with changes still in the journal (its write may have died with it):
 // once that tab's last requests have had a moment to finish, apply what is left, so this tab shows it.
