@@ -148,9 +148,11 @@ export function settleJournalEntry(id: string | undefined): Promise<void> {
   });
 }
 
+const entryBase = { id: z.string(), assessmentId: z.string(), at: z.string().datetime({ offset: true }) };
+/** A journal row as the replay accepts it; the change itself is checked against the answer or profile schema. */
 const journalRowSchema = z.union([
-  z.object({ id: z.string(), assessmentId: z.string(), at: z.string(), itemId: z.string(), patch: z.record(z.string(), z.unknown()) }),
-  z.object({ id: z.string(), assessmentId: z.string(), at: z.string(), assessment: z.record(z.string(), z.unknown()) }),
+  z.object({ ...entryBase, itemId: z.string(), patch: z.record(z.string(), z.unknown()) }),
+  z.object({ ...entryBase, assessment: z.record(z.string(), z.unknown()) }),
 ]);
 
 /** The entries pages copied to localStorage as they went away; a damaged copy is removed. */
@@ -218,7 +220,8 @@ export async function replayAnswerJournal(database: ReadinessDatabase = db): Pro
     };
     let applied = 0;
     for (const entry of entries) {
-      const assessment = await database.assessments.get(entry.assessmentId);
+      // A malformed entry is dropped like one whose assessment is gone.
+      const assessment = journalRowSchema.safeParse(entry).success ? await database.assessments.get(entry.assessmentId) : undefined;
       if (assessment && 'itemId' in entry) {
         const existing = await database.answers.get([entry.assessmentId, entry.itemId]);
         const { assessmentId: _row, ...previous } = existing ?? { assessmentId: entry.assessmentId, ...emptyAnswer(entry.itemId) };

@@ -71,10 +71,14 @@ describe('journal copies in localStorage', () => {
     localStorage.setItem(journalMirrorPrefix + row.id, JSON.stringify(row));
     localStorage.setItem(`${journalMirrorPrefix}damaged`, '{"id": "damaged", "patch": ');
     localStorage.setItem(`${journalMirrorPrefix}wrong-shape`, JSON.stringify({ id: 'wrong-shape', assessmentId: id, itemId: 'pms.plan', patch: 'note', at: later }));
+    // A time that is not one would otherwise look newer than any stored answer.
+    localStorage.setItem(`${journalMirrorPrefix}bad-time`, JSON.stringify({ id: 'bad-time', assessmentId: id, itemId: 'pms.plan', patch: { note: 'x' }, at: 'zzz' }));
+    localStorage.setItem(`${journalMirrorPrefix}bad-profile`, JSON.stringify({ id: 'bad-profile', assessmentId: id, assessment: { title: 7 }, at: later }));
 
     db.close();
     await db.open();
     expect((await getAnswers(id))[0]).toMatchObject({ status: 'partial', note: 'From the copy', updatedAt: later });
+    expect((await db.assessments.get(id))!).toMatchObject({ title: '', updatedAt: later });
     expect(copies()).toEqual([]);
     expect(await db.answerJournal.count()).toBe(0);
   });
