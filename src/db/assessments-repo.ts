@@ -255,7 +255,7 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
     const snapshots = await db.snapshots.where('assessmentId').equals(id).toArray();
     await db.answers.where('assessmentId').equals(id).delete();
     await db.snapshots.where('assessmentId').equals(id).delete();
-    await db.answerJournal.filter((entry) => entry.assessmentId === id).delete();
+    await db.answerJournal.filter((entry) => 'assessmentId' in entry && entry.assessmentId === id).delete();
     await db.assessments.delete(id);
     return record && { record, snapshots };
   });

@@ -21,7 +21,8 @@ import { databaseName } from './read-direct';
 
 export type AssessmentRow = AssessmentMeta & { profile: Profile };
 export type AnswerRow = Answer & { assessmentId: string };
-export type SettingsRow = Settings & { key: 'settings' };
+/** `savedAt`: when the settings were last saved (absent in rows saved before it was kept); not one of the settings. */
+export type SettingsRow = Settings & { key: 'settings'; savedAt?: string };
 /** The item ids of one rule-set version, recorded when this browser first ran it. */
 export interface RuleSetSnapshotRow {
   id: string;
@@ -46,15 +47,18 @@ export interface SnapshotRow {
 /**
  * A change recorded the moment the user made it; deleted by the write that applies it. The table is
  * named for answers, the first changes it held; it also holds changes to an assessment's profile, name
- * and assessor.
+ * and assessor, and to the cost settings.
  */
 export type JournalRow = {
   /** Sortable: replayed in this order. */
   id: string;
-  assessmentId: string;
-  /** The time the change's write gives the answer or assessment (its updatedAt). */
+  /** The time the change's write gives the answer, assessment (updatedAt) or settings (savedAt). */
   at: string;
-} & ({ itemId: string; patch: Record<string, unknown> } | { assessment: Record<string, unknown> });
+} & (
+  | { assessmentId: string; itemId: string; patch: Record<string, unknown> }
+  | { assessmentId: string; assessment: Record<string, unknown> }
+  | { settings: Record<string, unknown> }
+);
 
 /** An answer's field defaults as version 2 defined them (frozen here: a later schema must not change an old upgrade). */
 const answerDefaultsV2: Readonly<Record<string, unknown>> = {
@@ -114,7 +118,7 @@ export const db = new ReadinessDatabase();
 async function replayWaitingChanges(): Promise<void> {
   if ((await db.answerJournal.count()) === 0 && !hasMirroredEntries()) return;
   // The replay validates with the answer and profile schemas: loaded only when there is something to replay.
-  const { replayAnswerJournal } = await import('./write-journal');
+  const { replayAnswerJournal } = await import('./journal-replay');
   // Inside 'ready' this is still part of opening: without vip the replay would wait for the open to finish.
   await Dexie.vip(() => replayAnswerJournal(db));
 }

@@ -2,6 +2,7 @@
 import { parseImportFile, type ImportOptions } from '../domain/import-file';
 import { importRecords } from './assessments-repo';
 import { db } from './database';
+import { changeTime } from './write-journal';
 import { describeWriteError } from './write-result';
 
 export type ImportOutcome =
@@ -25,7 +26,7 @@ export async function importFile(text: string, byteLength: number = text.length,
   try {
     const ids = await db.transaction('rw', db.assessments, db.answers, db.settings, async () => {
       const written = await importRecords(parsed.assessments);
-      if (settings) await db.settings.put({ ...settings, key: 'settings' });
+      if (settings) await db.settings.put({ ...settings, key: 'settings', savedAt: changeTime() });
       return written;
     });
     return { ok: true, kind: parsed.kind, ids, warnings: parsed.warnings, settingsRestored: settings !== undefined };

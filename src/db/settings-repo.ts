@@ -2,6 +2,7 @@
 import type { Settings } from '../domain/settings';
 import { db } from './database';
 import { attempt, type WriteResult } from './write-result';
+import { changeTime, journalSettingsChange, settleJournalEntry } from './write-journal';
 
 // The schema (Zod) is loaded with the first read rather than with the first screen, which shows before it.
 const schema = () => import('../domain/settings');
@@ -12,12 +13,17 @@ export async function loadSettings(): Promise<Settings> {
   const row = await db.settings.get('settings');
   const { defaultSettings, settingsSchema } = await schema();
   if (!row) return defaultSettings;
-  const { key: _key, ...rest } = row;
+  const { key: _key, savedAt: _savedAt, ...rest } = row;
   const parsed = settingsSchema.safeParse(rest);
   return parsed.success ? parsed.data : defaultSettings;
 }
 
+/** Journalled before the first await (src/db/write-journal.ts): safe to call as the page goes away. */
 export async function saveSettings(settings: Settings): Promise<WriteResult> {
+  const at = changeTime();
+  const journalId = journalSettingsChange(settings, at);
   const { settingsSchema } = await schema();
-  return attempt(() => db.settings.put({ ...settingsSchema.parse(settings), key: 'settings' }));
+  const result = await attempt(() => db.settings.put({ ...settingsSchema.parse(settings), key: 'settings', savedAt: at }));
+  await settleJournalEntry(journalId);
+  return result;
 }

@@ -3,17 +3,13 @@
 // Why: answers and assessments are tables other transactions hold often (every live query of this tab
 // and of other tabs of the app reads them). A write waiting behind one of them when the page closes or
 // reloads dies with the page: a click followed by a reload lost its answer about a third of the time in
-// tests/e2e/durability.e2e.ts, and a note or a profile field typed just before closing the tab was lost
-// when another tab was reading at that moment. So every change to an answer, a profile, or an
-// assessment's name or assessor is first added to a journal table, with a native request on a table
+// tests/e2e/durability.e2e.ts, and a note, a profile field or a day rate typed just before closing the
+// tab was lost, always when another tab was reading at that moment. So every change to an answer, a
+// profile, an assessment's name or assessor, or the cost settings is first added to a journal table, with a native request on a table
 // nothing holds for long; the write deletes the entry once it is done, and whatever is left is applied
-// when the database next opens (in any tab) or, when a page leaves entries behind, by the tabs still open.
-import { answerSchema, emptyAnswer } from '../domain/answer';
-import { assessmentMetaSchema } from '../domain/assessment';
-import { profileSchema } from '../domain/profile';
-import { z } from 'zod';
-import { announceChange } from './announce-change';
-import { db, journalLeftKey, journalMirrorPrefix, type AssessmentRow, type JournalRow, type ReadinessDatabase } from './database';
+// when the database next opens (in any tab) or, when a page leaves entries behind, by the tabs still open
+// (journal-replay.ts, loaded only then).
+import { db, journalLeftKey, journalMirrorPrefix, type AssessmentRow, type JournalRow } from './database';
 
 let counter = 0;
 let lastTime = 0;
@@ -122,6 +118,11 @@ export function journalAssessmentChange(assessmentId: string, change: Assessment
   return addEntry({ assessmentId, assessment: { ...change }, at });
 }
 
+/** Journal a change of the cost settings (the whole settings); `at` is the savedAt its write gives them. */
+export function journalSettingsChange(settings: object, at: string = changeTime()): string | undefined {
+  return addEntry({ settings: { ...settings }, at });
+}
+
 /**
  * The write an entry stood for is done (or failed and is kept by the save indicator for a retry, which
  * journals itself again): either way the entry must not be replayed. Its own transaction, so the journal
@@ -148,103 +149,11 @@ export function settleJournalEntry(id: string | undefined): Promise<void> {
   });
 }
 
-const entryBase = { id: z.string(), assessmentId: z.string(), at: z.string().datetime({ offset: true }) };
-/** A journal row as the replay accepts it; the change itself is checked against the answer or profile schema. */
-const journalRowSchema = z.union([
-  z.object({ ...entryBase, itemId: z.string(), patch: z.record(z.string(), z.unknown()) }),
-  z.object({ ...entryBase, assessment: z.record(z.string(), z.unknown()) }),
-]);
-
-/** The entries pages copied to localStorage as they went away; a damaged copy is removed. */
-function mirroredEntries(): JournalRow[] {
-  const entries: JournalRow[] = [];
-  try {
-    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
-    for (const key of keys) {
-      if (!key?.startsWith(journalMirrorPrefix)) continue;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(localStorage.getItem(key) ?? '');
-      } catch {
-        parsed = undefined;
-      }
-      const row = journalRowSchema.safeParse(parsed);
-      if (row.success && journalMirrorPrefix + row.data.id === key) entries.push(row.data);
-      else localStorage.removeItem(key);
-    }
-  } catch {
-    // No localStorage.
-  }
-  return entries;
-}
-
-function removeMirrored(ids: readonly string[]): void {
+/** Remove localStorage copies (their change is written, or has just been applied). */
+export function removeMirrored(ids: readonly string[]): void {
   try {
     for (const id of ids) localStorage.removeItem(journalMirrorPrefix + id);
   } catch {
     // No localStorage.
   }
-}
-
-// Without the defaults of the assessment's own schema: a change holds only the fields it changes.
-const assessmentChangeSchema = z.strictObject({
-  title: assessmentMetaSchema.shape.title.unwrap().optional(),
-  assessor: assessmentMetaSchema.shape.assessor.unwrap().optional(),
-  profile: profileSchema.optional(),
-});
-
-/**
- * Apply what the journal holds (changes whose own write never ran) and remove it. An entry is applied
- * only when the stored answer or assessment is older than it: one written at the entry's time or later
- * already has the change, or a newer one. (A change of a profile can therefore be passed over when
- * another tab saved an answer of that assessment after it and before the replay, a moment later.) An
- * entry whose write is still under way, in this tab or another, may be applied too: that write puts the
- * same change with the same time. Entries that are not valid, or whose assessment is gone, are dropped.
- * Returns how many were applied.
- */
-export async function replayAnswerJournal(database: ReadinessDatabase = db): Promise<number> {
-  const copies = mirroredEntries();
-  let found = 0;
-  const applied = await database.transaction('rw', database.answerJournal, database.answers, database.assessments, async () => {
-    const stored = await database.answerJournal.orderBy('id').toArray();
-    // An entry may be in both places, or in only one of them.
-    const byId = new Map([...copies, ...stored].map((entry) => [entry.id, entry]));
-    const entries = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    found = entries.length;
-    // What each row's updatedAt was before this replay: entries applied here move it, but must not make
-    // a later entry of the same row look stale.
-    const storedAt = new Map<string, string>();
-    const before = (key: string, at: string | undefined) => {
-      if (!storedAt.has(key)) storedAt.set(key, at ?? '');
-      return storedAt.get(key)!;
-    };
-    let applied = 0;
-    for (const entry of entries) {
-      // A malformed entry is dropped like one whose assessment is gone.
-      const assessment = journalRowSchema.safeParse(entry).success ? await database.assessments.get(entry.assessmentId) : undefined;
-      if (assessment && 'itemId' in entry) {
-        const existing = await database.answers.get([entry.assessmentId, entry.itemId]);
-        const { assessmentId: _row, ...previous } = existing ?? { assessmentId: entry.assessmentId, ...emptyAnswer(entry.itemId) };
-        const merged = answerSchema.safeParse({ ...previous, ...entry.patch, itemId: entry.itemId, updatedAt: entry.at });
-        if (merged.success && entry.at > before(`${entry.assessmentId}\u0000${entry.itemId}`, existing?.updatedAt)) {
-          await database.answers.put({ ...merged.data, assessmentId: entry.assessmentId });
-          if (assessment.updatedAt < entry.at) await database.assessments.update(entry.assessmentId, { updatedAt: entry.at });
-          applied += 1;
-        }
-      } else if (assessment && 'assessment' in entry) {
-        const change = assessmentChangeSchema.safeParse(entry.assessment);
-        if (change.success && entry.at > before(entry.assessmentId, assessment.updatedAt)) {
-          await database.assessments.update(entry.assessmentId, { ...change.data, updatedAt: entry.at > assessment.updatedAt ? entry.at : assessment.updatedAt });
-          applied += 1;
-        }
-      }
-      await database.answerJournal.delete(entry.id);
-    }
-    return applied;
-  });
-  removeMirrored(copies.map((entry) => entry.id));
-  // A page that went away may have had its own writes land after all, unseen by the live queries here
-  // (it could not tell them): have them read again, applied or not.
-  if (found > 0 && database === db) announceChange(['answers', 'assessments']);
-  return applied;
 }

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAssessment, getAnswers, saveAnswer } from '../../src/db/assessments-repo';
 import { db, journalLeftKey, journalMirrorPrefix } from '../../src/db/database';
-import { replayAnswerJournal } from '../../src/db/write-journal';
+import { replayAnswerJournal } from '../../src/db/journal-replay';
 
 const ruleSet = { id: 'mdr-2017-745', version: '1.0.0' };
 

@@ -3,7 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { liveQuery } from 'dexie';
 import { createAssessment, getAnswers, saveAnswer, saveProfile } from '../../src/db/assessments-repo';
 import { db } from '../../src/db/database';
-import { changeTime, journalAnswerChange, journalAssessmentChange, replayAnswerJournal } from '../../src/db/write-journal';
+import { changeTime, journalAnswerChange, journalAssessmentChange, journalSettingsChange } from '../../src/db/write-journal';
+import { loadSettings, saveSettings } from '../../src/db/settings-repo';
+import { defaultSettings } from '../../src/domain/settings';
+import { replayAnswerJournal } from '../../src/db/journal-replay';
 
 const ruleSet = { id: 'mdr-2017-745', version: '1.0.0' };
 
@@ -145,6 +148,39 @@ describe('answer journal', () => {
     expect(await replayAnswerJournal()).toBe(0);
     await vi.waitFor(() => expect(runs).toBe(2));
     subscription.unsubscribe();
+  });
+
+  it('keeps a settings change whose write never ran, unless the stored settings are as new or newer', async () => {
+    await db.settings.clear();
+    await db.open();
+    await saveSettings({ ...defaultSettings, internalDayRate: 500 });
+    expect(await loadSettings()).toMatchObject({ internalDayRate: 500 });
+    const saved = (await db.settings.get('settings'))!.savedAt!;
+    journalSettingsChange({ ...defaultSettings, internalDayRate: 400 }, '2026-01-01T00:00:00.000Z');
+    journalSettingsChange({ ...defaultSettings, internalDayRate: -1 });
+    await settle();
+    expect(await replayAnswerJournal()).toBe(0);
+    expect(await loadSettings()).toMatchObject({ internalDayRate: 500 });
+
+    journalSettingsChange({ ...defaultSettings, internalDayRate: 720 }, new Date(Date.parse(saved) + 1000).toISOString());
+    await settle();
+    expect(await replayAnswerJournal()).toBe(1);
+    expect(await loadSettings()).toMatchObject({ internalDayRate: 720 });
+    expect(await db.answerJournal.count()).toBe(0);
+  });
+
+  it('has a settings change on disk while its write still waits behind another reader', async () => {
+    await db.open();
+    const other = await openOther();
+    const release = holdRead(other, 'settings');
+    const write = saveSettings({ ...defaultSettings, externalDayRate: 1400 });
+    await settle();
+    expect(await journalOf(other)).toEqual([expect.objectContaining({ settings: expect.objectContaining({ externalDayRate: 1400 }) })]);
+    release();
+    await expect(write).resolves.toEqual({ ok: true });
+    other.close();
+    expect(await loadSettings()).toMatchObject({ externalDayRate: 1400 });
+    expect(await db.answerJournal.count()).toBe(0);
   });
 
   it('has a profile change on disk while its write still waits behind another reader', async () => {

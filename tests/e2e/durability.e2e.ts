@@ -1,6 +1,6 @@
-// Nothing typed or clicked is lost: 100 cycles of answer-then-reload and close-mid-typing, a tab closed
-// mid-typing while another tab reads the answers, and two tabs editing the same answers at once end up
-// with the same, complete state.
+// Nothing typed or clicked is lost: 100 cycles of answer-then-reload and close-mid-typing; a tab closed
+// mid-typing (a note, a profile field, a day rate) while another tab reads; and two tabs editing the
+// same answers at once end up with the same, complete state.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { openApp, type BrowserSession } from './browser';
@@ -212,6 +212,25 @@ describe('durability', () => {
     await expect.poll(() => device(other).inputValue(), { timeout: 5000 }).toBe('Infusion pump P-300');
     await other.reload();
     await expect.poll(() => device(other).inputValue()).toBe('Infusion pump P-300');
+  });
+
+  it('keeps a day rate typed as its tab closes while another tab is reading the settings', async () => {
+    session = await openApp(inject('baseUrl'), '/settings');
+    const typing = session.page;
+    const rate = (page: Page) => page.getByLabel(/^Internal day rate/);
+    await rate(typing).waitFor();
+    const other = await session.context.newPage();
+    await other.goto(inject('baseUrl') + '/settings');
+    await rate(other).waitFor();
+    const release = await holdRead(other, 'settings');
+    await rate(typing).click();
+    await rate(typing).press('ControlOrMeta+a');
+    await typing.keyboard.type('735');
+    await typing.close();
+    await release();
+    await expect.poll(() => rate(other).inputValue(), { timeout: 5000 }).toBe('735');
+    await other.reload();
+    await expect.poll(() => rate(other).inputValue()).toBe('735');
   });
 
   it('two tabs editing the same answers at once converge on one complete state', async () => {
