@@ -107,6 +107,27 @@ async function holdRead(page: Page, table: string): Promise<() => Promise<void>>
   };
 }
 
+/**
+ * In a second tab on the same screen, hold a read of `table`; type `text` into `field` of the session's
+ * page and close that page at once. The second tab then shows the text without a reload, and after one.
+ */
+async function expectTypedAsTabClosesKept(session: BrowserSession, field: (page: Page) => Locator, table: string, text: string): Promise<void> {
+  const typing = session.page;
+  await field(typing).waitFor();
+  const other = await session.context.newPage();
+  await other.goto(typing.url());
+  await field(other).waitFor();
+  const release = await holdRead(other, table);
+  await field(typing).click();
+  await field(typing).press('ControlOrMeta+a');
+  await typing.keyboard.type(text);
+  await typing.close();
+  await release();
+  await expect.poll(() => field(other).inputValue(), { timeout: 5000 }).toBe(text);
+  await other.reload();
+  await expect.poll(() => field(other).inputValue()).toBe(text);
+}
+
 async function openChecklist(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
@@ -196,41 +217,14 @@ describe('durability', () => {
 
   it('keeps a profile field typed as its tab closes while another tab is reading the assessments, and shows it there', async () => {
     session = await openApp(inject('baseUrl'));
-    const typing = session.page;
-    await newAssessmentChecklist(typing, 'Busy Profile SARL');
-    await typing.getByRole('link', { name: '1. Profile' }).click();
-    const device = (page: Page) => page.getByLabel('Main device or product line', { exact: false });
-    await device(typing).waitFor();
-    const other = await session.context.newPage();
-    await other.goto(typing.url());
-    await device(other).waitFor();
-    const release = await holdRead(other, 'assessments');
-    await device(typing).click();
-    await typing.keyboard.type('Infusion pump P-300');
-    await typing.close();
-    await release();
-    await expect.poll(() => device(other).inputValue(), { timeout: 5000 }).toBe('Infusion pump P-300');
-    await other.reload();
-    await expect.poll(() => device(other).inputValue()).toBe('Infusion pump P-300');
+    await newAssessmentChecklist(session.page, 'Busy Profile SARL');
+    await session.page.getByRole('link', { name: '1. Profile' }).click();
+    await expectTypedAsTabClosesKept(session, (page) => page.getByLabel('Main device or product line', { exact: false }), 'assessments', 'Infusion pump P-300');
   });
 
   it('keeps a day rate typed as its tab closes while another tab is reading the settings', async () => {
     session = await openApp(inject('baseUrl'), '/settings');
-    const typing = session.page;
-    const rate = (page: Page) => page.getByLabel(/^Internal day rate/);
-    await rate(typing).waitFor();
-    const other = await session.context.newPage();
-    await other.goto(inject('baseUrl') + '/settings');
-    await rate(other).waitFor();
-    const release = await holdRead(other, 'settings');
-    await rate(typing).click();
-    await rate(typing).press('ControlOrMeta+a');
-    await typing.keyboard.type('735');
-    await typing.close();
-    await release();
-    await expect.poll(() => rate(other).inputValue(), { timeout: 5000 }).toBe('735');
-    await other.reload();
-    await expect.poll(() => rate(other).inputValue()).toBe('735');
+    await expectTypedAsTabClosesKept(session, (page) => page.getByLabel(/^Internal day rate/), 'settings', '735');
   });
 
   it('two tabs editing the same answers at once converge on one complete state', async () => {
