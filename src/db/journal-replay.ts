@@ -49,9 +49,9 @@ const assessmentChangeSchema = z.strictObject({
 
 /**
  * Apply what the journal holds (changes whose own write never ran) and remove it. An entry is applied
- * only when the stored answer, assessment or settings are older than it: one written at the entry's time or later
- * already has the change, or a newer one. (A change of a profile can therefore be passed over when
- * another tab saved an answer of that assessment after it and before the replay, a moment later.) An
+ * only when the stored answer, assessment or settings are older than it: a row written at the entry's
+ * time or later already has the change, or a newer one. (A change of a profile can therefore be passed
+ * over when another tab saved an answer of that assessment after it and before the replay.) An
  * entry whose write is still under way, in this tab or another, may be applied too: that write puts the
  * same change with the same time. Entries that are not valid, or whose assessment is gone, are dropped.
  * Returns how many were applied.
