@@ -12,7 +12,7 @@ import { profileSchema, type Profile, type ProfileInput } from '../domain/profil
 import { db, type AnswerRow, type AssessmentRow, type SnapshotRow } from './database';
 import { announceListChange } from './list-change';
 import { attempt, describeWriteError, type WriteResult } from './write-result';
-import { changeTime, journalAnswerChange, journalAssessmentChange, settleJournalEntry, type AssessmentChange } from './write-journal';
+import { changeTime, journalAnswerChange, journalAssessmentChange, settleAfter, type AssessmentChange } from './write-journal';
 import { announceOwnAnswerWrite, forgetAnswers, knownAnswer, rememberOwnWrite } from './known-answers';
 import { exportAssessmentRecord, listAssessments } from './assessments-read';
 
@@ -70,14 +70,6 @@ export function saveAnswer(assessmentId: string, itemId: string, patch: Partial<
   // Journalled in the same turn, after the write's own requests so as not to delay them: the journal's
   // table is a different one, so its entry does not wait for the answers table either.
   return settleAfter(write, journalAnswerChange(assessmentId, itemId, patch, at));
-}
-
-/** Once a journalled change's write is done, its journal entry goes (src/db/write-journal.ts). */
-function settleAfter(write: Promise<WriteResult>, journalId: string | undefined): Promise<WriteResult> {
-  return write.then(async (result) => {
-    await settleJournalEntry(journalId);
-    return result;
-  });
 }
 
 /** Change an assessment's profile, name or assessor, journalled first like an answer; its updatedAt moves. */

@@ -116,8 +116,8 @@ export const db = new ReadinessDatabase();
 
 /** Apply the changes pages that went away left in the journal (src/db/write-journal.ts), if any. */
 async function replayWaitingChanges(): Promise<void> {
-  if ((await db.answerJournal.count()) === 0 && !hasMirroredEntries()) return;
-  // The replay validates with the answer and profile schemas: loaded only when there is something to replay.
+  if ((await db.answerJournal.count()) === 0 && mirroredKeys().length === 0) return;
+  // The replay validates with the answer, profile and settings schemas: loaded only when there is something to replay.
   const { replayAnswerJournal } = await import('./journal-replay');
   // Inside 'ready' this is still part of opening: without vip the replay would wait for the open to finish.
   await Dexie.vip(() => replayAnswerJournal(db));
@@ -132,13 +132,13 @@ export const journalLeftKey = 'mdr-readiness:journal-left';
 /** The prefix of the localStorage copies of journal entries a page made as it went away. */
 export const journalMirrorPrefix = 'mdr-readiness:journal:';
 
-function hasMirroredEntries(): boolean {
+/** The localStorage keys of those copies; none when there is no localStorage. */
+export function mirroredKeys(): string[] {
   try {
-    for (let i = 0; i < localStorage.length; i += 1) if (localStorage.key(i)?.startsWith(journalMirrorPrefix)) return true;
+    return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((key): key is string => !!key?.startsWith(journalMirrorPrefix));
   } catch {
-    // No localStorage.
+    return [];
   }
-  return false;
 }
 
 // Another tab went away with changes still in the journal (its write may have died with it):

@@ -6,7 +6,7 @@ import { assessmentMetaSchema } from '../domain/assessment';
 import { profileSchema } from '../domain/profile';
 import { settingsSchema } from '../domain/settings';
 import { announceChange } from './announce-change';
-import { db, journalMirrorPrefix, type JournalRow, type ReadinessDatabase } from './database';
+import { db, journalMirrorPrefix, mirroredKeys, type JournalRow, type ReadinessDatabase } from './database';
 import { removeMirrored } from './write-journal';
 
 const entryBase = { id: z.string(), at: z.string().datetime({ offset: true }) };
@@ -20,22 +20,16 @@ const journalRowSchema = z.union([
 /** The entries pages copied to localStorage as they went away; a damaged copy is removed. */
 function mirroredEntries(): JournalRow[] {
   const entries: JournalRow[] = [];
-  try {
-    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
-    for (const key of keys) {
-      if (!key?.startsWith(journalMirrorPrefix)) continue;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(localStorage.getItem(key) ?? '');
-      } catch {
-        parsed = undefined;
-      }
-      const row = journalRowSchema.safeParse(parsed);
-      if (row.success && journalMirrorPrefix + row.data.id === key) entries.push(row.data);
-      else localStorage.removeItem(key);
+  for (const key of mirroredKeys()) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(localStorage.getItem(key) ?? '');
+    } catch {
+      parsed = undefined;
     }
-  } catch {
-    // No localStorage.
+    const row = journalRowSchema.safeParse(parsed);
+    if (row.success && journalMirrorPrefix + row.data.id === key) entries.push(row.data);
+    else localStorage.removeItem(key);
   }
   return entries;
 }
@@ -65,42 +59,17 @@ export async function replayAnswerJournal(database: ReadinessDatabase = db): Pro
     const byId = new Map([...copies, ...stored].map((entry) => [entry.id, entry]));
     const entries = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     found = entries.length;
-    // What each row's updatedAt was before this replay: entries applied here move it, but must not make
-    // a later entry of the same row look stale.
+    // What each row's updatedAt (savedAt) was before this replay: entries applied here move it, but must
+    // not make a later entry of the same row look stale.
     const storedAt = new Map<string, string>();
-    const before = (key: string, at: string | undefined) => {
+    const olderThan = (entry: JournalRow, key: string, at: string | undefined) => {
       if (!storedAt.has(key)) storedAt.set(key, at ?? '');
-      return storedAt.get(key)!;
+      return storedAt.get(key)! < entry.at;
     };
     let applied = 0;
     for (const entry of entries) {
       // A malformed entry is dropped like one whose assessment is gone.
-      const valid = journalRowSchema.safeParse(entry).success;
-      if (valid && 'settings' in entry) {
-        const row = await database.settings.get('settings');
-        const settings = settingsSchema.safeParse(entry.settings);
-        if (settings.success && entry.at > before('settings', row?.savedAt)) {
-          await database.settings.put({ ...settings.data, key: 'settings', savedAt: entry.at });
-          applied += 1;
-        }
-      }
-      const assessment = valid && 'assessmentId' in entry ? await database.assessments.get(entry.assessmentId) : undefined;
-      if (assessment && 'itemId' in entry) {
-        const existing = await database.answers.get([entry.assessmentId, entry.itemId]);
-        const { assessmentId: _row, ...previous } = existing ?? { assessmentId: entry.assessmentId, ...emptyAnswer(entry.itemId) };
-        const merged = answerSchema.safeParse({ ...previous, ...entry.patch, itemId: entry.itemId, updatedAt: entry.at });
-        if (merged.success && entry.at > before(`${entry.assessmentId}\u0000${entry.itemId}`, existing?.updatedAt)) {
-          await database.answers.put({ ...merged.data, assessmentId: entry.assessmentId });
-          if (assessment.updatedAt < entry.at) await database.assessments.update(entry.assessmentId, { updatedAt: entry.at });
-          applied += 1;
-        }
-      } else if (assessment && 'assessment' in entry) {
-        const change = assessmentChangeSchema.safeParse(entry.assessment);
-        if (change.success && entry.at > before(entry.assessmentId, assessment.updatedAt)) {
-          await database.assessments.update(entry.assessmentId, { ...change.data, updatedAt: entry.at > assessment.updatedAt ? entry.at : assessment.updatedAt });
-          applied += 1;
-        }
-      }
+      if (journalRowSchema.safeParse(entry).success && (await applyEntry(database, entry, olderThan))) applied += 1;
       await database.answerJournal.delete(entry.id);
     }
     return applied;
@@ -110,4 +79,34 @@ export async function replayAnswerJournal(database: ReadinessDatabase = db): Pro
   // (it could not tell them): have them read again, applied or not.
   if (found > 0 && database === db) announceChange(['answers', 'assessments', 'settings']);
   return applied;
+}
+
+/** Apply one valid entry inside the replay's transaction, if its change is valid and newer than its row. */
+async function applyEntry(
+  database: ReadinessDatabase,
+  entry: JournalRow,
+  olderThan: (entry: JournalRow, key: string, at: string | undefined) => boolean,
+): Promise<boolean> {
+  if ('settings' in entry) {
+    const row = await database.settings.get('settings');
+    const settings = settingsSchema.safeParse(entry.settings);
+    if (!settings.success || !olderThan(entry, 'settings', row?.savedAt)) return false;
+    await database.settings.put({ ...settings.data, key: 'settings', savedAt: entry.at });
+    return true;
+  }
+  const assessment = await database.assessments.get(entry.assessmentId);
+  if (!assessment) return false;
+  if ('assessment' in entry) {
+    const change = assessmentChangeSchema.safeParse(entry.assessment);
+    if (!change.success || !olderThan(entry, entry.assessmentId, assessment.updatedAt)) return false;
+    await database.assessments.update(entry.assessmentId, { ...change.data, updatedAt: entry.at > assessment.updatedAt ? entry.at : assessment.updatedAt });
+    return true;
+  }
+  const existing = await database.answers.get([entry.assessmentId, entry.itemId]);
+  const { assessmentId: _row, ...previous } = existing ?? { assessmentId: entry.assessmentId, ...emptyAnswer(entry.itemId) };
+  const merged = answerSchema.safeParse({ ...previous, ...entry.patch, itemId: entry.itemId, updatedAt: entry.at });
+  if (!merged.success || !olderThan(entry, `${entry.assessmentId}\u0000${entry.itemId}`, existing?.updatedAt)) return false;
+  await database.answers.put({ ...merged.data, assessmentId: entry.assessmentId });
+  if (assessment.updatedAt < entry.at) await database.assessments.update(entry.assessmentId, { updatedAt: entry.at });
+  return true;
 }

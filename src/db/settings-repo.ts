@@ -2,7 +2,7 @@
 import type { Settings } from '../domain/settings';
 import { db } from './database';
 import { attempt, type WriteResult } from './write-result';
-import { changeTime, journalSettingsChange, settleJournalEntry } from './write-journal';
+import { changeTime, journalSettingsChange, settleAfter } from './write-journal';
 
 // The schema (Zod) is loaded with the first read rather than with the first screen, which shows before it.
 const schema = () => import('../domain/settings');
@@ -19,11 +19,9 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /** Journalled before the first await (src/db/write-journal.ts): safe to call as the page goes away. */
-export async function saveSettings(settings: Settings): Promise<WriteResult> {
+export function saveSettings(settings: Settings): Promise<WriteResult> {
   const at = changeTime();
   const journalId = journalSettingsChange(settings, at);
-  const { settingsSchema } = await schema();
-  const result = await attempt(() => db.settings.put({ ...settingsSchema.parse(settings), key: 'settings', savedAt: at }));
-  await settleJournalEntry(journalId);
-  return result;
+  const write = schema().then(({ settingsSchema }) => attempt(() => db.settings.put({ ...settingsSchema.parse(settings), key: 'settings', savedAt: at })));
+  return settleAfter(write, journalId);
 }

@@ -5,10 +5,10 @@
 // reloads dies with the page: a click followed by a reload lost its answer about a third of the time in
 // tests/e2e/durability.e2e.ts, and a note, a profile field or a day rate typed just before closing the
 // tab was lost, always when another tab was reading at that moment. So every change to an answer, a
-// profile, an assessment's name or assessor, or the cost settings is first added to a journal table, with a native request on a table
-// nothing holds for long; the write deletes the entry once it is done, and whatever is left is applied
-// when the database next opens (in any tab) or, when a page leaves entries behind, by the tabs still open
-// (journal-replay.ts, loaded only then).
+// profile, an assessment's name or assessor, or the cost settings is first added to a journal table,
+// with a native request on a table nothing holds for long; the write deletes the entry once it is done,
+// and whatever is left is applied when the database next opens (in any tab) or, when a page leaves
+// entries behind, by the tabs still open (journal-replay.ts, loaded only then).
 import { db, journalLeftKey, journalMirrorPrefix, type AssessmentRow, type JournalRow } from './database';
 
 let counter = 0;
@@ -78,7 +78,7 @@ function journalId(at: string): string {
   return `${Date.parse(at).toString(36).padStart(9, '0')}-${counter.toString(36).padStart(4, '0')}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
-/** A journal row before it has an id (the Omit distributes over the row's two kinds). */
+/** A journal row before it has an id (the Omit distributes over the row's kinds). */
 type NewEntry = JournalRow extends infer Row ? (Row extends unknown ? Omit<Row, 'id'> : never) : never;
 
 /**
@@ -147,6 +147,13 @@ export function settleJournalEntry(id: string | undefined): Promise<void> {
       done();
     }
   });
+}
+
+/** The write's result, once its journal entry (if it has one) is settled. */
+export async function settleAfter<T>(write: Promise<T>, journalId: string | undefined): Promise<T> {
+  const result = await write;
+  await settleJournalEntry(journalId);
+  return result;
 }
 
 /** Remove localStorage copies (their change is written, or has just been applied). */
