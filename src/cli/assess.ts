@@ -70,7 +70,7 @@ function main(argv: string[]): void {
     out.push(
       table(
         ['Priority', 'Item', 'Status', 'References', `One-off likely (${cur})`],
-        evaluation.gaps.map((g) => [g.priority, g.evaluated.item.id, g.evaluated.status, g.evaluated.item.refs.join('; '), formatMoney(g.evaluated.cost.oneOff[1])]),
+        evaluation.gaps.map((g) => [g.priority, g.evaluated.item.id, g.evaluated.status, g.evaluated.refs.join('; '), formatMoney(g.evaluated.cost.oneOff[1])]),
       ),
     );
   }

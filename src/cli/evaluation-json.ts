@@ -13,7 +13,7 @@ export function evaluationToJson(e: Evaluation, language: Language = 'en') {
       id: i.item.id,
       area: i.areaId,
       question: textIn(i.item.question, language),
-      refs: i.item.refs,
+      refs: i.refs,
       severity: i.item.severity,
       status: i.status,
       cost: { oneOff: i.cost.oneOff, yearly: i.cost.yearly, lines: i.cost.lines },

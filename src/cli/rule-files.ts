@@ -4,14 +4,23 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkClassification, type ClassificationData } from '../domain/classification';
 import { checkRuleSet, type RuleProblem } from '../domain/rule-set-check';
+import { checkScopeTable, type ReferenceScope } from '../domain/reference-scope';
 import type { RuleSet } from '../domain/rule-set';
 
 export const rulesDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../rules');
+/** The table of whom each legal reference binds (not a rule set). */
+export const referenceScopesFile = 'reference-scopes.json';
+
+/** The reference-scope table from rules/, checked, or its problems. */
+export function loadReferenceScopes(dir: string = rulesDir): { scopes: ReferenceScope[] | null; problems: RuleProblem[] } {
+  const read = readJson(join(dir, referenceScopesFile));
+  return 'problem' in read ? { scopes: null, problems: [read.problem] } : checkScopeTable(read.json);
+}
 
 /** Rule-set files: every JSON file in rules/ except the generated schema and helper files. */
 export function ruleSetFiles(dir: string = rulesDir): string[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== 'schema.json' && !f.startsWith('classification-'))
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== referenceScopesFile && !f.startsWith('classification-'))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -41,7 +50,7 @@ export function loadClassificationFile(file: string, options: { requireLanguages
   return 'problem' in read ? { data: null, problems: [read.problem] } : checkClassification(read.json, options);
 }
 
-export function loadRuleSetFile(file: string, options: { requireLanguages?: boolean } = {}): { ruleSet: RuleSet | null; problems: RuleProblem[] } {
+export function loadRuleSetFile(file: string, options: { requireLanguages?: boolean; requireReview?: boolean } = {}): { ruleSet: RuleSet | null; problems: RuleProblem[] } {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,10 +1,28 @@
-// `npm run rules:check [files...]`: validate rule-set and classification files; each problem names file, JSON path and fault.
-import { relative } from 'node:path';
-import { classificationFiles, isClassificationFile, loadClassificationFile, loadRuleSetFile, ruleSetFiles } from './rule-files';
+// `npm run rules:check [files...]`: validate rule-set and classification files and the reference scopes; each problem names file, JSON path and fault.
+import { join, relative } from 'node:path';
+import { checkReferenceScopes } from '../domain/reference-scope';
+import {
+  classificationFiles,
+  isClassificationFile,
+  loadClassificationFile,
+  loadReferenceScopes,
+  loadRuleSetFile,
+  referenceScopesFile,
+  ruleSetFiles,
+  rulesDir,
+} from './rule-files';
 
 const args = process.argv.slice(2);
 const files = args.length > 0 ? args : [...ruleSetFiles(), ...classificationFiles()];
+const scopesName = relative(process.cwd(), join(rulesDir, referenceScopesFile));
+const { scopes, problems: scopeTableProblems } = loadReferenceScopes();
 let failed = 0;
+if (!scopes) {
+  failed += 1;
+  for (const p of scopeTableProblems) console.error(`${scopesName}: ${p.path}: ${p.message}`);
+} else {
+  console.log(`ok  ${scopesName}: ${scopes.length} reference scopes`);
+}
 for (const file of files) {
   const name = relative(process.cwd(), file) || file;
   if (isClassificationFile(file)) {
@@ -18,13 +36,14 @@ for (const file of files) {
     }
     continue;
   }
-  const { ruleSet, problems } = loadRuleSetFile(file, { requireLanguages: true });
-  if (ruleSet) {
+  const { ruleSet, problems } = loadRuleSetFile(file, { requireLanguages: true, requireReview: true });
+  const scopeProblems = ruleSet && scopes ? checkReferenceScopes(ruleSet, scopes) : [];
+  if (ruleSet && scopeProblems.length === 0) {
     const items = ruleSet.areas.reduce((n, a) => n + a.items.length, 0);
-    console.log(`ok  ${name}: ${ruleSet.id}@${ruleSet.version}, ${ruleSet.areas.length} areas, ${items} items`);
+    console.log(`ok  ${name}: ${ruleSet.id}@${ruleSet.version}, ${ruleSet.areas.length} areas, ${items} items, every reference within its scope`);
   } else {
     failed += 1;
-    for (const p of problems) console.error(`${name}: ${p.path}: ${p.message}`);
+    for (const p of [...problems, ...scopeProblems]) console.error(`${name}: ${p.path}: ${p.message}`);
   }
 }
 if (files.length === 0) {

@@ -37,7 +37,7 @@ export function buildActionPlanCsv(evaluation: Evaluation, language: Language = 
       textIn(e.item.question, language),
       w.status[e.status],
       w.severity[e.item.severity],
-      e.item.refs.join('; '),
+      e.refs.join('; '),
       e.answer?.owner ?? '',
       e.answer?.dueDate ?? '',
       e.answer?.inPlan ? w.csv.yes : w.csv.no,

@@ -4,7 +4,7 @@ import type { AssessmentState } from './assessment';
 import { conditionHolds } from './condition';
 import { estimateItemCost, totalOf, type CostTotals, type ItemCostEstimate, type Range3 } from './cost';
 import { deriveFacts, type Facts } from './facts';
-import { costKinds, type Area, type CostKind, type Deadline, type Item, type RuleSet, type Severity } from './rule-set';
+import { costKinds, refsThatHold, type Area, type CostKind, type Deadline, type Item, type RuleSet, type Severity } from './rule-set';
 import type { Settings } from './settings';
 
 export type ItemStatus = AnswerStatus | 'unanswered';
@@ -14,6 +14,8 @@ export const severityWeight: Record<Severity, number> = { critical: 3, major: 2,
 
 export interface EvaluatedItem {
   item: Item;
+  /** The item's references that hold for this profile (a reference with its own condition may not). */
+  refs: string[];
   areaId: string;
   status: ItemStatus;
   answer: Answer | undefined;
@@ -50,6 +52,8 @@ export interface Gap {
 
 export interface ApplicableDeadline {
   deadline: Deadline;
+  /** The deadline's references that hold for this profile. */
+  refs: string[];
   daysLeft: number;
   passed: boolean;
 }
@@ -73,7 +77,7 @@ export interface CostEstimate {
 }
 
 export interface Evaluation {
-  ruleSet: { id: string; version: string; title: RuleSet['title']; effectiveDate: string };
+  ruleSet: { id: string; version: string; title: RuleSet['title']; effectiveDate: string; reviewedOn: string | undefined };
   asOf: string;
   facts: Facts;
   currency: string;
@@ -141,7 +145,7 @@ export function evaluate(ruleSet: RuleSet, assessment: AssessmentState, settings
     .filter((d) => conditionHolds(d.appliesWhen, facts))
     .map((d) => {
       const daysLeft = daysBetween(asOf, d.date);
-      return { deadline: d, daysLeft, passed: daysLeft < 0 };
+      return { deadline: d, refs: refsThatHold(d.refs, facts), daysLeft, passed: daysLeft < 0 };
     })
     .sort((a, b) => a.deadline.date.localeCompare(b.deadline.date));
   const deadlineById = new Map(deadlines.map((d) => [d.deadline.id, d]));
@@ -165,6 +169,7 @@ export function evaluate(ruleSet: RuleSet, assessment: AssessmentState, settings
       const status: ItemStatus = answer?.status ?? 'unanswered';
       const evaluated: EvaluatedItem = {
         item,
+        refs: refsThatHold(item.refs, facts),
         areaId: area.id,
         status,
         answer,
@@ -214,7 +219,7 @@ export function evaluate(ruleSet: RuleSet, assessment: AssessmentState, settings
   };
 
   return {
-    ruleSet: { id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, effectiveDate: ruleSet.effectiveDate },
+    ruleSet: { id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, effectiveDate: ruleSet.effectiveDate, reviewedOn: ruleSet.reviewedOn },
     asOf,
     facts,
     currency: settings.currency,

@@ -1,6 +1,6 @@
 // The facts that rule-set conditions may test: the profile's own fields plus a few derived ones.
 import { z } from 'zod';
-import { deviceClasses, profileSchema, type DeviceClass, type Profile } from './profile';
+import { coherentProfile, completeProfile, deviceClasses, profileSchema, type DeviceClass, type Profile } from './profile';
 
 const classRank: Record<DeviceClass, number> = { I: 0, Is: 1, Im: 1, Ir: 1, IIa: 2, IIb: 3, III: 4 };
 export const highestClasses = ['I', 'IIa', 'IIb', 'III'] as const;
@@ -25,7 +25,9 @@ export const derivedFactsSchema = z.object({
 export type DerivedFacts = z.infer<typeof derivedFactsSchema>;
 export type Facts = Profile & DerivedFacts;
 
-export function deriveFacts(profile: Profile): Facts {
+export function deriveFacts(input: Profile): Facts {
+  // Facts read a coherent profile: class Is and "sterile" (Im and measuring, Ir and reusable) never disagree.
+  const profile = coherentProfile(completeProfile(input));
   const top = profile.deviceClasses.reduce<DeviceClass>((a, c) => (classRank[c] > classRank[a] ? c : a), 'I');
   const highestClass = classRank[top] <= 1 ? 'I' : (top as 'IIa' | 'IIb' | 'III');
   const isManufacturer = profile.roles.includes('manufacturer');

@@ -258,7 +258,7 @@ function gapEntry(g: Gap, language: Language, f: ReportFormatters, w: ReportWord
     statusLabel: w.status[e.status],
     severity: e.item.severity,
     severityLabel: w.severity[e.item.severity],
-    refs: e.item.refs,
+    refs: e.refs,
     action: textIn(e.item.guidance, language),
     owner: cleanText(a?.owner),
     due: a?.dueDate ? f.date(a.dueDate) : '',
@@ -399,14 +399,14 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
       ...(hasCost(pc) ? [w.summary.planNote(f.money(pc.oneOff.p50), f.money(pc.yearly.p50))] : []),
     ],
     nextDeadline: next
-      ? { date: f.date(next.deadline.date), title: textIn(next.deadline.title, language), when: deadlineWhen(next, w), refs: next.deadline.refs }
+      ? { date: f.date(next.deadline.date), title: textIn(next.deadline.title, language), when: deadlineWhen(next, w), refs: next.refs }
       : null,
     deadlines:
       evaluation.deadlines.length === 0
         ? null
         : {
             head: [...w.summary.deadlineHead],
-            rows: evaluation.deadlines.map((d) => [f.date(d.deadline.date), `${textIn(d.deadline.title, language)}\n${d.deadline.refs.join(' · ')}`, deadlineWhen(d, w)]),
+            rows: evaluation.deadlines.map((d) => [f.date(d.deadline.date), `${textIn(d.deadline.title, language)}\n${d.refs.join(' · ')}`, deadlineWhen(d, w)]),
             numeric: [],
           },
   };
@@ -552,7 +552,7 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
     .map((e) => ({
       itemId: e.item.id,
       question: textIn(e.item.question, language),
-      refs: e.item.refs,
+      refs: e.refs,
       statusLabel: w.status[e.status],
       note: textIn(e.item.underRevision!, language),
     }));
@@ -570,7 +570,7 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
           .map((e) => ({
             itemId: e.item.id,
             question: textIn(e.item.question, language),
-            refs: e.item.refs,
+            refs: e.refs,
             severityLabel: w.severity[e.item.severity],
             status: e.status,
             statusLabel: w.status[e.status],

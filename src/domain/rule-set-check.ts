@@ -1,7 +1,7 @@
 // Validation of a rule-set file beyond its schema: ids, conditions, cost ordering, refs, cross-links.
 import type { z } from 'zod';
 import { conditionProblems } from './condition';
-import { isValidRef, refFormats, ruleSetSchema, type RuleSet } from './rule-set';
+import { isValidRef, refFormats, refText, ruleSetSchema, type RuleSet } from './rule-set';
 import { missingLanguages, type LocalizedText } from './text';
 
 export interface RuleProblem {
@@ -25,7 +25,7 @@ export function zodProblems(error: z.ZodError): RuleProblem[] {
  * `requireLanguages`, every text must exist in English, French and German (rules:check asks for it; the
  * app falls back to English for a missing translation).
  */
-export function checkRuleSet(json: unknown, options: { requireLanguages?: boolean } = {}): { ruleSet: RuleSet | null; problems: RuleProblem[] } {
+export function checkRuleSet(json: unknown, options: { requireLanguages?: boolean; requireReview?: boolean } = {}): { ruleSet: RuleSet | null; problems: RuleProblem[] } {
   const parsed = ruleSetSchema.safeParse(json);
   if (!parsed.success) return { ruleSet: null, problems: zodProblems(parsed.error) };
   const rs = parsed.data;
@@ -41,6 +41,7 @@ export function checkRuleSet(json: unknown, options: { requireLanguages?: boolea
     if (missing.length > 0) add(path, `text is missing in ${missing.join(', ')} (give {"en", "fr", "de"})`);
   };
   languagesOf(rs.title, ['title']);
+  if (options.requireReview && !rs.reviewedOn) add(['reviewedOn'], 'a shipped rule set needs the date it was last reviewed (reviewedOn, YYYY-MM-DD)');
   for (const [key, entry] of Object.entries(rs.glossary)) {
     languagesOf(entry.term, ['glossary', key, 'term']);
     languagesOf(entry.definition, ['glossary', key, 'definition']);
@@ -50,9 +51,12 @@ export function checkRuleSet(json: unknown, options: { requireLanguages?: boolea
     if (deadlineIds.has(d.id)) add(['deadlines', di, 'id'], `duplicate deadline id "${d.id}"`);
     deadlineIds.add(d.id);
     languagesOf(d.title, ['deadlines', di, 'title']);
+    if (options.requireReview && !d.asOf) add(['deadlines', di, 'asOf'], `deadline "${d.id}" needs the date it was last checked against its sources (asOf, YYYY-MM-DD)`);
     if (d.appliesWhen) for (const p of conditionProblems(d.appliesWhen, ['deadlines', di, 'appliesWhen'])) add(p.path, p.message);
     d.refs.forEach((r, ri) => {
-      if (!isValidRef(r)) add(['deadlines', di, 'refs', ri], `reference "${r}" is not in a documented format (${refHelp})`);
+      const text = refText(r);
+      if (!isValidRef(text)) add(['deadlines', di, 'refs', ri], `reference "${text}" is not in a documented format (${refHelp})`);
+      if (typeof r !== 'string') for (const p of conditionProblems(r.when, ['deadlines', di, 'refs', ri, 'when'])) add(p.path, p.message);
     });
   });
 
@@ -71,8 +75,13 @@ export function checkRuleSet(json: unknown, options: { requireLanguages?: boolea
       languagesOf(item.guidance, [...at, 'guidance']);
       languagesOf(item.underRevision, [...at, 'underRevision']);
       item.refs.forEach((r, ri) => {
-        if (!isValidRef(r)) add([...at, 'refs', ri], `reference "${r}" is not in a documented format (${refHelp})`);
+        const text = refText(r);
+        if (!isValidRef(text)) add([...at, 'refs', ri], `reference "${text}" is not in a documented format (${refHelp})`);
+        if (typeof r !== 'string') for (const p of conditionProblems(r.when, [...at, 'refs', ri, 'when'])) add(p.path, p.message);
       });
+      if (item.underRevision && !item.underRevisionAsOf) {
+        add([...at, 'underRevisionAsOf'], 'a pending change needs the date its status was checked (underRevisionAsOf, YYYY-MM-DD)');
+      }
       if (item.appliesWhen) for (const p of conditionProblems(item.appliesWhen, [...at, 'appliesWhen'])) add(p.path, p.message);
       const parts = [['oneOff', item.cost.oneOff], ['yearly', item.cost.yearly]] as const;
       for (const [name, part] of parts) {

@@ -1,6 +1,6 @@
 // The rule-set schema: areas of checklist items with legal references, applicability, cost and deadlines.
 import { z } from 'zod';
-import { conditionSchema } from './condition';
+import { conditionHolds, conditionSchema } from './condition';
 import { localizedTextSchema } from './text-schema';
 
 /**
@@ -29,6 +29,23 @@ export const refFormats: { name: string; example: string; pattern: RegExp }[] = 
 
 export function isValidRef(ref: string): boolean {
   return refFormats.some((f) => f.pattern.test(ref));
+}
+
+/**
+ * One legal reference of an item: a string that holds wherever the item applies, or a reference with
+ * its own condition, shown only to the profiles it holds for (an item for every manufacturer cites
+ * Annex IX only when the firm goes through Annex IX).
+ */
+export const itemRefSchema = z.union([z.string(), z.strictObject({ ref: z.string(), when: conditionSchema })]);
+export type ItemRef = z.infer<typeof itemRefSchema>;
+
+export function refText(ref: ItemRef): string {
+  return typeof ref === 'string' ? ref : ref.ref;
+}
+
+/** The references of an item that hold for these facts, in the rule set's order. */
+export function refsThatHold(refs: readonly ItemRef[], facts: Readonly<Record<string, unknown>>): string[] {
+  return refs.filter((r) => typeof r === 'string' || conditionHolds(r.when, facts)).map(refText);
 }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD');
@@ -70,14 +87,16 @@ export const itemSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/, 'Use a dotted lower-case id such as prrc.designated'),
   question: localizedTextSchema,
   guidance: localizedTextSchema,
-  refs: z.array(z.string()).min(1, 'Every item needs at least one legal reference'),
+  refs: z.array(itemRefSchema).min(1, 'Every item needs at least one legal reference'),
   severity: z.enum(severities),
   appliesWhen: conditionSchema.optional(),
   cost: itemCostSchema,
   /** Id of a deadline in the rule set's deadlines list that this item must meet. */
   deadline: z.string().optional(),
-  /** Set when a pending change of the law may change this duty. */
+  /** Set when a pending change of the law may change this duty; a proposal never changes the duty itself. */
   underRevision: localizedTextSchema.optional(),
+  /** The date the pending change's status was last checked (rules:check asks for it with underRevision). */
+  underRevisionAsOf: isoDate.optional(),
   /** Glossary terms this item uses (keys of the rule set's glossary). */
   terms: z.array(z.string()).optional(),
 });
@@ -93,8 +112,10 @@ export const deadlineSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   date: isoDate,
   title: localizedTextSchema,
-  refs: z.array(z.string()).min(1),
+  refs: z.array(itemRefSchema).min(1),
   appliesWhen: conditionSchema.optional(),
+  /** The date this deadline was last checked against its sources (rules:check asks for it in shipped rule sets). */
+  asOf: isoDate.optional(),
 });
 
 export const glossaryEntrySchema = z.strictObject({
@@ -109,6 +130,8 @@ export const ruleSetSchema = z.strictObject({
   title: localizedTextSchema,
   /** The date the content is current to. */
   effectiveDate: isoDate,
+  /** The date the content was last reviewed against the law and guidance (rules:check asks for it in shipped rule sets). */
+  reviewedOn: isoDate.optional(),
   sources: z.array(z.string()).min(1),
   areas: z.array(areaSchema).min(1),
   deadlines: z.array(deadlineSchema).default([]),
@@ -119,6 +142,7 @@ export type RuleSet = z.infer<typeof ruleSetSchema>;
 export type RuleSetInput = z.input<typeof ruleSetSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Item = z.infer<typeof itemSchema>;
+export type ItemInput = z.input<typeof itemSchema>;
 export type ItemCost = z.infer<typeof itemCostSchema>;
 export type Severity = (typeof severities)[number];
 export type Deadline = z.infer<typeof deadlineSchema>;

@@ -22,7 +22,7 @@ function allGaps(profile: ProfileInput): Evaluation {
 }
 
 const areasOf = (e: Evaluation) => e.areas.filter((a) => a.counts.applicable > 0).map((a) => a.area.id);
-const refsOf = (e: Evaluation) => new Set(e.items.flatMap((i) => i.item.refs));
+const refsOf = (e: Evaluation) => new Set(e.items.flatMap((i) => i.refs));
 const idsOf = (e: Evaluation) => e.items.map((i) => i.item.id);
 
 const base = { companyName: 'Test firm', country: 'LU', markets: ['LU'] } satisfies ProfileInput;

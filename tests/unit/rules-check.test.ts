@@ -103,12 +103,25 @@ describe('reference formats', () => {
   it.each(['Art. 15', 'MDR article 15', 'MDR Annex 1', 'ISO14971', 'MDCG 19-11', ''])('rejects %j', (ref) => expect(isValidRef(ref)).toBe(false));
 });
 
-/** The small rule set with every text in English, French and German, as rules:check requires. */
+/**
+ * The small rule set as rules:check requires a shipped one: every text in English, French and German,
+ * a review date, and references that hold for every profile that sees them (custom-made devices have
+ * no Annex II file and are not registered under Art. 31 or summarised under Art. 32).
+ */
 function trilingual(): Json {
   const t = (x: unknown) => ({ en: String(x), fr: `${String(x)} (fr)`, de: `${String(x)} (de)` });
   const rs = clone();
   rs.title = t(rs.title);
-  for (const d of rs.deadlines as Json[]) d.title = t(d.title);
+  rs.reviewedOn = '2026-12-07';
+  const notCustomMade = { not: { fact: 'customMade', is: true } };
+  for (const d of rs.deadlines as Json[]) {
+    d.title = t(d.title);
+    d.asOf = '2026-12-07';
+  }
+  (rs.deadlines as Json[])[0]!.refs = [{ ref: 'MDR Art. 31', when: notCustomMade }];
+  (rs.deadlines as Json[])[1]!.refs = [{ ref: 'Regulation (EU) 2023/607', when: { fact: 'isManufacturer', is: true } }];
+  items(rs, 1)[0]!.refs = [{ ref: 'MDR Annex II §1.1', when: notCustomMade }];
+  items(rs, 1)[1]!.refs = [{ ref: 'MDR Art. 32', when: { all: [{ fact: 'isManufacturer', is: true }, notCustomMade] } }];
   for (const a of rs.areas as Json[]) {
     a.title = t(a.title);
     a.summary = t(a.summary);
@@ -132,17 +145,23 @@ describe('npm run rules:check', () => {
     items(rs, 1)[0]!.question = 'English only';
     writeFileSync(bad, JSON.stringify(rs));
     writeFileSync(broken, '{"id": "x", ');
+    // An importer's duty cited on an item every manufacturer sees.
+    const scope = join(dir, 'scope.json');
+    const outOfScope = trilingual();
+    (items(outOfScope)[0]!.refs as unknown[]).push('MDR Art. 13(2)');
+    writeFileSync(scope, JSON.stringify(outOfScope));
     let out = '';
     let status = 0;
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/rules-check.ts', good, bad, broken], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/rules-check.ts', good, bad, broken, scope], { encoding: 'utf8', stdio: 'pipe' });
     } catch (e) {
       const err = e as { status: number; stderr: string; stdout: string };
       status = err.status;
       out = err.stdout + err.stderr;
     }
     expect(status).toBe(1);
-    expect(out).toMatch(/ok {2}.*good\.json: test-rules@1\.0\.0, 2 areas, 4 items/);
+    expect(out).toMatch(/ok {2}.*good\.json: test-rules@1\.0\.0, 2 areas, 4 items, every reference within its scope/);
+    expect(out).toMatch(/scope\.json: areas\[0\]\.items\[0\]\.refs\[1\]: item org\.prrc: reference "MDR Art\. 13\(2\)" is shown outside its scope \(MDR Art\. 13: general obligations of importers\), for example to a profile with roles=\[manufacturer\]/);
     expect(out).toMatch(/bad\.json: areas\[0\]\.items\[0\]\.refs\[0\]: reference "Art 15"/);
     expect(out).toMatch(/bad\.json: areas\[1\]\.items\[0\]\.question: text is missing in fr, de/);
     expect(out).toMatch(/broken\.json: \(file\): not valid JSON/);

@@ -90,7 +90,7 @@ function ChecklistItemView({ assessmentId, evaluated, position, focused, languag
       </h3>
       <p className="item-refs">
         <span className="visually-hidden">{t('item.references')}</span>
-        {item.refs.map((ref) => (
+        {evaluated.refs.map((ref) => (
           <span key={ref} className="ref">
             {ref}
           </span>

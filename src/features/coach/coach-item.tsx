@@ -39,7 +39,7 @@ function CoachItemView({ evaluated, position, language, showAdviserNote, onSelec
       <p className="coach-item-meta">
         <span className="coach-item-number">{position}</span>
         <span className={`severity severity-${item.severity}`}>{words.severity[item.severity]}</span>
-        {item.refs.map((ref) => (
+        {evaluated.refs.map((ref) => (
           <span key={ref} className="ref">
             {ref}
           </span>

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useStatusWords } from '../../components/status-text';
 import { describeCondition } from '../../domain/condition-text';
-import type { Item, RuleSet } from '../../domain/rule-set';
+import { refText, type Item, type RuleSet } from '../../domain/rule-set';
 import { textIn, type Language } from '../../domain/text';
 
 const locales: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
@@ -39,8 +39,9 @@ export const RuleItem = memo(function RuleItem({ item, ruleSet, language }: { it
       <p className="rule-refs">
         <span className="visually-hidden">{t('item.references')} </span>
         {item.refs.map((r) => (
-          <span key={r} className="ref">
-            {r}
+          <span key={refText(r)} className="ref">
+            {refText(r)}
+            {typeof r !== 'string' && <span className="ref-when"> {t('item.refOnlyIf', { condition: describeCondition(r.when, language) })}</span>}
           </span>
         ))}
       </p>

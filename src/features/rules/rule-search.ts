@@ -1,5 +1,5 @@
 // Searching the rule set by words or by legal reference ("Art. 15" finds MDR Art. 15(1), not Art. 150).
-import type { Area, Item, RuleSet } from '../../domain/rule-set';
+import { refText, type Area, type Item, type RuleSet } from '../../domain/rule-set';
 import { textIn, type Language } from '../../domain/text';
 
 /**
@@ -34,7 +34,7 @@ export function searchIndex(ruleSet: RuleSet, language: Language = 'en'): Search
       item,
       area,
       text: normalize(
-        [item.id, $(item.question), $(item.guidance), item.refs.join(' | '), $(area.title), item.underRevision ? $(item.underRevision) : '']
+        [item.id, $(item.question), $(item.guidance), item.refs.map(refText).join(' | '), $(area.title), item.underRevision ? $(item.underRevision) : '']
           .filter(Boolean)
           .join(' | '),
       ),

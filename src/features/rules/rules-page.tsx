@@ -2,7 +2,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { describeCondition } from '../../domain/condition-text';
-import type { Area, Item } from '../../domain/rule-set';
+import { refText, type Area, type Item } from '../../domain/rule-set';
 import { textIn, type Language } from '../../domain/text';
 import { useHashTarget } from '../../hooks/use-hash-target';
 import { useRuleSet } from '../../hooks/use-rule-set';
@@ -118,8 +118,9 @@ export function RulesPage() {
                       </p>
                       <p className="rule-refs">
                         {d.refs.map((r) => (
-                          <span key={r} className="ref">
-                            {r}
+                          <span key={refText(r)} className="ref">
+                            {refText(r)}
+                            {typeof r !== 'string' && <span className="ref-when"> {t('item.refOnlyIf', { condition: describeCondition(r.when, language) })}</span>}
                           </span>
                         ))}
                       </p>

@@ -41,7 +41,7 @@ export function DeadlinesSection({ deadlines, language, format }: DeadlinesProps
                 </p>
                 <p className="deadline-meta">
                   <span className="muted">{deadlineWhen(d, t)}</span>{' '}
-                  {d.deadline.refs.map((r) => (
+                  {d.refs.map((r) => (
                     <span key={r} className="ref">
                       {r}
                     </span>

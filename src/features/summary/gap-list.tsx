@@ -89,7 +89,7 @@ function GapRowView({ gap, answer, assessmentId, areaTitle, language, format }: 
         </h4>
         <p className="gap-refs">
           <span className="visually-hidden">{t('gap.references')} </span>
-          {item.refs.map((r) => (
+          {gap.evaluated.refs.map((r) => (
             <span key={r} className="ref">
               {r}
             </span>
