@@ -76,6 +76,30 @@ const ruleSchema = z.strictObject({
   unlessFired: z.array(ruleIdSchema).optional(),
 });
 
+/**
+ * An outcome of an implementing rule that gives a class itself (Annex VIII §3.3: software driving a device takes its
+ * class): either a fixed class, or the highest class that the listed rules give (the rules about the driven device).
+ */
+const implementingOutcomeSchema = z.strictObject({
+  when: conditionSchema.optional(),
+  class: z.enum(riskClasses).optional(),
+  classOfRules: z.array(ruleIdSchema).min(1).optional(),
+  reason: textSchema,
+});
+
+const implementingRuleSchema = z.strictObject({
+  id: idSchema,
+  title: textSchema,
+  text: textSchema,
+  ref: z.string().min(1),
+  /** When it gives a class itself: the products it is about, and its outcomes tried in order (strictest first). */
+  appliesWhen: conditionSchema.optional(),
+  outcomes: z.array(implementingOutcomeSchema).min(1).optional(),
+});
+
+/** Whom some questions are about while a condition holds, when it is not the product itself (the device software drives). */
+const subjectSchema = z.strictObject({ id: idSchema, when: conditionSchema, questions: z.array(idSchema).min(1), text: textSchema });
+
 const termSchema = z.strictObject({ id: idSchema, term: textSchema, text: textSchema, ref: z.string().min(1) });
 const classMeaningSchema = z.strictObject({ text: textSchema, ref: z.string().min(1) });
 
@@ -98,8 +122,9 @@ export const classificationDataSchema = z.strictObject({
   /** Annex VIII Chapter I: definitions used by the questions. */
   definitions: z.array(termSchema).min(1),
   /** Annex VIII Chapter II: how the rules are applied. */
-  implementingRules: z.array(z.strictObject({ id: idSchema, title: textSchema, text: textSchema, ref: z.string().min(1) })).min(1),
+  implementingRules: z.array(implementingRuleSchema).min(1),
   questions: z.array(questionSchema).min(1),
+  subjects: z.array(subjectSchema).default([]),
   /** Answers that end the helper without a class (not a medical device, or out of scope). */
   exits: z.array(
     z.strictObject({ id: idSchema, when: conditionSchema, title: textSchema, explanation: textSchema, refs: z.array(z.string().min(1)).min(1) }),
@@ -135,14 +160,18 @@ export type ClassificationExit = ClassificationData['exits'][number];
 export type AnswerValue = boolean | string | string[];
 export type ClassificationAnswers = Readonly<Record<string, AnswerValue>>;
 
-/** A question as the screen shows it: only the options offered for the answers so far. */
-export type VisibleQuestion = ClassificationQuestion & { visibleOptions: ClassificationOption[] };
+/** A question as the screen shows it: only the options offered for the answers so far, and whom it is about when not the product. */
+export type VisibleQuestion = ClassificationQuestion & { visibleOptions: ClassificationOption[]; subject?: LocalizedText | undefined };
 
 /** A rule that applies to the answers. Texts are in every language of the file: the screen picks one with textIn(). */
 export interface FiredRule {
   id: string;
-  /** The rule's number in Annex VIII (8 for Rule 8); the screen words it ("Rule 8", "Règle 8", "Regel 8"). */
+  /** One of the 22 rules of Annex VIII Chapter III, or a Chapter II implementing rule that gives a class itself (§3.3). */
+  kind: 'rule' | 'implementing';
+  /** The rule's number in Annex VIII (8 for Rule 8; 0 for an implementing rule); the screen words it ("Rule 8", "Règle 8", "Regel 8"). */
   number: number;
+  /** The implementing rule's section ("3.3"); empty for a rule. */
+  section: string;
   title: LocalizedText;
   /** "MDR Annex VIII Rule 8" (a legal reference, never translated). */
   ref: string;
@@ -158,6 +187,8 @@ export interface ClassificationResult {
   firedRules: FiredRule[];
   /** Every question that needs an answer has one (or an exit was reached). */
   complete: boolean;
+  /** No unanswered question could still raise the class: only then may the screen show a class before the end. */
+  settled: boolean;
   /** Set when the answers take the product out of this helper (not a medical device, IVD). */
   exit: ClassificationExit | null;
   /** The classes to record in a profile: class I with its Is/Im/Ir sub-categories, or the class itself. */
@@ -201,14 +232,82 @@ function fireRules(data: ClassificationData, facts: Facts): FiredRule[] {
     let fired: FiredRule | null = null;
     if (holds(rule.appliesWhen, facts) && !(rule.unlessFired ?? []).some((other) => evaluate(other, depth + 1))) {
       const outcome = rule.outcomes.find((o) => holds(o.when, facts));
-      if (outcome) fired = { id: rule.id, number: rule.number, title: rule.title, ref: rule.ref, class: outcome.class, reason: outcome.reason };
+      if (outcome) fired = { id: rule.id, kind: 'rule', number: rule.number, section: '', title: rule.title, ref: rule.ref, class: outcome.class, reason: outcome.reason };
     }
     memo.set(id, fired);
     return fired;
   };
   const fired = data.rules.map((r) => evaluate(r.id)).filter((r): r is FiredRule => r !== null);
-  // Strictest first; ties keep rule order, so the list reads like Annex VIII.
+  const byRule = new Map(fired.map((r) => [r.id, r.class]));
+  for (const rule of data.implementingRules) {
+    if (!rule.outcomes || !holds(rule.appliesWhen, facts)) continue;
+    const outcome = rule.outcomes.find((o) => holds(o.when, facts));
+    const cls = outcome && (outcome.class ?? highestOf((outcome.classOfRules ?? []).map((id) => byRule.get(id))));
+    if (outcome && cls) {
+      fired.push({ id: rule.id, kind: 'implementing', number: 0, section: sectionOf(rule.ref), title: rule.title, ref: rule.ref, class: cls, reason: outcome.reason });
+    }
+  }
+  // Strictest first; ties put the implementing rule after the rules, which keep their order so the list reads like Annex VIII.
   return fired.sort((a, b) => classRank[b.class] - classRank[a.class]);
+}
+
+function highestOf(classes: readonly (RiskClass | undefined)[]): RiskClass | undefined {
+  return classes.reduce<RiskClass | undefined>((top, c) => (c && (!top || classRank[c] > classRank[top]) ? c : top), undefined);
+}
+
+/** "MDR Annex VIII Ch. II §3.3" → "3.3". */
+function sectionOf(ref: string): string {
+  return /§([\d.]+)/.exec(ref)?.[1] ?? ref;
+}
+
+/** A condition over answers some of which are still open: true, false, or not known yet (Kleene's three-valued logic). */
+type Maybe = boolean | 'unknown';
+
+/** Open questions, with the option values they may still be answered with (undefined: any answer, or yes/no). */
+type Open = ReadonlyMap<string, ReadonlySet<string> | undefined>;
+
+function maybeHolds(condition: Condition | undefined, facts: Facts, open: Open): Maybe {
+  if (!condition) return true;
+  if ('all' in condition) {
+    const parts = condition.all.map((c) => maybeHolds(c, facts, open));
+    return parts.includes(false) ? false : parts.includes('unknown') ? 'unknown' : true;
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((c) => maybeHolds(c, facts, open));
+    return parts.includes(true) ? true : parts.includes('unknown') ? 'unknown' : false;
+  }
+  if ('not' in condition) {
+    const inner = maybeHolds(condition.not, facts, open);
+    return inner === 'unknown' ? 'unknown' : !inner;
+  }
+  if (!open.has(condition.fact)) return holds(condition, facts);
+  // An open question cannot be answered with an option it will not offer (software is never asked about a medicine in it).
+  const offered = open.get(condition.fact);
+  if (offered && 'equals' in condition) return offered.has(String(condition.equals)) ? 'unknown' : false;
+  if (offered && 'in' in condition) return condition.in.some((v) => offered.has(String(v))) ? 'unknown' : false;
+  return 'unknown';
+}
+
+/**
+ * The highest class the answers could still reach: a rule outcome counts while it may still hold, up to the first
+ * outcome that certainly holds (outcomes are tried strictest first). Catch-all rules only ever give class I.
+ */
+function highestReachable(data: ClassificationData, facts: Facts, open: Open): RiskClass | undefined {
+  const reach = (outcomes: readonly { when?: Condition | undefined; class?: RiskClass | undefined; classOfRules?: string[] | undefined }[], of: (ids: string[]) => RiskClass | undefined) => {
+    const possible: (RiskClass | undefined)[] = [];
+    for (const o of outcomes) {
+      const h = maybeHolds(o.when, facts, open);
+      if (h === false) continue;
+      possible.push(o.class ?? of(o.classOfRules ?? []));
+      if (h === true) break;
+    }
+    return highestOf(possible);
+  };
+  const byRule = new Map<string, RiskClass | undefined>();
+  for (const rule of data.rules) byRule.set(rule.id, maybeHolds(rule.appliesWhen, facts, open) === false ? undefined : reach(rule.outcomes, () => undefined));
+  const ofRules = (ids: string[]) => highestOf(ids.map((id) => byRule.get(id)));
+  const implementing = data.implementingRules.map((r) => (r.outcomes && maybeHolds(r.appliesWhen, facts, open) !== false ? reach(r.outcomes, ofRules) : undefined));
+  return highestOf([...byRule.values(), ...implementing]);
 }
 
 function highestClass(fired: readonly FiredRule[]): RiskClass | null {
@@ -220,6 +319,8 @@ interface Walk {
   questions: VisibleQuestion[];
   /** Answers to applicable questions only, limited to offered options. */
   facts: Facts;
+  /** Questions without a (valid) answer that may still be asked, whatever the open answers turn out to be. */
+  open: Open;
   exit: ClassificationExit | null;
 }
 
@@ -230,21 +331,30 @@ interface Walk {
 function walk(data: ClassificationData, answers: ClassificationAnswers): Walk {
   const facts: Facts = {};
   const questions: VisibleQuestion[] = [];
+  // The class so far is not known while questions are open, so a question asked "while the class is I" may come.
+  const open = new Map<string, ReadonlySet<string> | undefined>([[provisionalClassFact, undefined]]);
+  const stillOpen = (q: ClassificationQuestion) =>
+    open.set(q.id, 'options' in q ? new Set(q.options.filter((o) => maybeHolds(o.showWhen, facts, open) !== false).map((o) => o.value)) : undefined);
   let exit: ClassificationExit | null = null;
   for (const q of data.questions) {
     exit = data.exits.find((e) => holds(e.when, facts)) ?? null;
     if (exit) break;
     const withClass = (): Facts => ({ ...facts, [provisionalClassFact]: highestClass(fireRules(data, facts)) ?? undefined });
     const view = usesProvisionalClass(q.askWhen) || ('options' in q && q.options.some((o) => usesProvisionalClass(o.showWhen))) ? withClass() : facts;
-    if (!holds(q.askWhen, view)) continue;
+    if (!holds(q.askWhen, view)) {
+      if (maybeHolds(q.askWhen, facts, open) !== false) stillOpen(q);
+      continue;
+    }
     const visibleOptions = 'options' in q ? q.options.filter((o) => holds(o.showWhen, view)) : [];
-    questions.push({ ...q, visibleOptions });
+    const subject = data.subjects.find((s) => s.questions.includes(q.id) && holds(s.when, facts))?.text;
+    questions.push({ ...q, visibleOptions, subject });
     let value = answers[q.id];
     if (q.type === 'multi' && Array.isArray(value)) value = value.filter((v) => visibleOptions.some((o) => o.value === v));
     if (isValidAnswer(q, visibleOptions, value)) facts[q.id] = value;
+    else stillOpen(q);
   }
   exit ??= data.exits.find((e) => holds(e.when, facts)) ?? null;
-  return { questions, facts, exit };
+  return { questions, facts, open, exit };
 }
 
 /** Every question that applies to the answers so far, in order, with the options it offers. */
@@ -265,14 +375,16 @@ export function effectiveAnswers(data: ClassificationData, answers: Classificati
 }
 
 export function classify(data: ClassificationData, answers: ClassificationAnswers): ClassificationResult {
-  const { questions, facts, exit } = walk(data, answers);
+  const { questions, facts, open, exit } = walk(data, answers);
   const flags = Object.fromEntries(classIFlags.map((f) => [f, data.flags.some((d) => d.id === f && holds(d.when, facts))])) as Record<ClassIFlag, boolean>;
   if (exit) {
-    return { class: null, flags, firedRules: [], complete: true, exit, profileClasses: [], profileFacts: [], pendingChanges: [] };
+    return { class: null, flags, firedRules: [], complete: true, settled: true, exit, profileClasses: [], profileFacts: [], pendingChanges: [] };
   }
   const firedRules = fireRules(data, facts);
   const cls = highestClass(firedRules);
   const complete = cls !== null && questions.every((q) => facts[q.id] !== undefined);
+  const reachable = highestReachable(data, facts, open);
+  const settled = cls !== null && (complete || reachable === undefined || classRank[reachable] <= classRank[cls]);
   const setFlags = classIFlags.filter((f) => flags[f]);
   const profileClasses: DeviceClass[] = cls === null ? [] : cls === 'I' && setFlags.length > 0 ? setFlags.map((f) => flagSuffix[f]) : [cls];
   const firedIds = new Set(firedRules.map((r) => r.id));
@@ -281,6 +393,7 @@ export function classify(data: ClassificationData, answers: ClassificationAnswer
     flags,
     firedRules,
     complete,
+    settled,
     exit: null,
     profileClasses,
     profileFacts: data.profileFacts.filter((p) => holds(p.when, facts)).map(({ fact, label }) => ({ fact, label })),
@@ -343,6 +456,7 @@ export function classificationTexts(data: ClassificationData): { path: Path; tex
   data.implementingRules.forEach((r, i) => {
     put(r.title, 'implementingRules', i, 'title');
     put(r.text, 'implementingRules', i, 'text');
+    r.outcomes?.forEach((o, oi) => put(o.reason, 'implementingRules', i, 'outcomes', oi, 'reason'));
   });
   data.questions.forEach((q, qi) => {
     put(q.group, 'questions', qi, 'group');
@@ -355,6 +469,7 @@ export function classificationTexts(data: ClassificationData): { path: Path; tex
       });
     }
   });
+  data.subjects.forEach((s, i) => put(s.text, 'subjects', i, 'text'));
   data.exits.forEach((e, i) => {
     put(e.title, 'exits', i, 'title');
     put(e.explanation, 'exits', i, 'explanation');
@@ -439,6 +554,26 @@ export function checkClassification(json: unknown, options: { requireLanguages?:
     r.outcomes.forEach((o, oi) => {
       if (o.when) addAll(answerConditionProblems(o.when, answersOnly, ['rules', i, 'outcomes', oi, 'when'], 'in this file'));
       if (!o.when && oi !== r.outcomes.length - 1) add(['rules', i, 'outcomes', oi, 'when'], 'only the last outcome may omit "when" (outcomes after it could never apply)');
+    });
+  });
+  data.implementingRules.forEach((r, i) => {
+    const at: Path = ['implementingRules', i];
+    if ((r.appliesWhen === undefined) !== (r.outcomes === undefined)) add(at, 'give both "appliesWhen" and "outcomes", or neither');
+    if (r.appliesWhen) addAll(answerConditionProblems(r.appliesWhen, answersOnly, [...at, 'appliesWhen'], 'in this file'));
+    r.outcomes?.forEach((o, oi) => {
+      const oat: Path = [...at, 'outcomes', oi];
+      if ((o.class === undefined) === (o.classOfRules === undefined)) add(oat, 'give either "class" or "classOfRules"');
+      o.classOfRules?.forEach((u, ui) => {
+        if (!ruleIds.has(u)) add([...oat, 'classOfRules', ui], `unknown rule "${u}"`);
+      });
+      if (o.when) addAll(answerConditionProblems(o.when, answersOnly, [...oat, 'when'], 'in this file'));
+      if (!o.when && oi !== (r.outcomes?.length ?? 0) - 1) add([...oat, 'when'], 'only the last outcome may omit "when" (outcomes after it could never apply)');
+    });
+  });
+  data.subjects.forEach((s, i) => {
+    addAll(answerConditionProblems(s.when, answersOnly, ['subjects', i, 'when'], 'in this file'));
+    s.questions.forEach((q, qi) => {
+      if (!answersOnly.has(q)) add(['subjects', i, 'questions', qi], `"${q}" is not a question of this file`);
     });
   });
   data.rules.forEach((r, i) => {

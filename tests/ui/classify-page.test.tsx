@@ -86,7 +86,8 @@ describe('the classification helper opened from an assessment, in French', () =>
     const software = async () => {
       await answer('À quoi sert le produit ?', /^Une destination médicale/, 'Continuer');
       await answer('Le produit est-il un logiciel à lui seul ?', /^Oui, c’est un logiciel/, 'Continuer');
-      await answer('Que fait le logiciel ?', /^Ni l’un ni l’autre/, 'Continuer', 'checkbox');
+      await answer('Le logiciel commande-t-il un dispositif médical matériel, ou influence-t-il la façon dont il est utilisé ?', /^Non, il fonctionne indépendamment/, 'Continuer');
+      await answer('Que fait le logiciel lui-même ?', /^Aucun de ces cas/, 'Continuer', 'checkbox');
       await answer('L’un de ces cas s’applique-t-il au produit ?', /^Aucun de ces cas/, 'Continuer', 'checkbox');
       await screen.findByRole('heading', { level: 2, name: 'Classe I' });
     };
@@ -117,10 +118,17 @@ describe('the classification helper in German', () => {
 
     await answer('Wofür ist das Produkt bestimmt?', /^Eine medizinische Zweckbestimmung/, 'Weiter');
     await answer('Ist das Produkt eigenständige Software?', /^Ja, es ist Software/, 'Weiter');
-    await answer('Was tut die Software?', /^Liefert Informationen, auf deren Grundlage Entscheidungen/, 'Weiter', 'checkbox');
+    await answer('Steuert die Software ein Hardware-Medizinprodukt oder beeinflusst sie, wie es angewendet wird?', /^Nein, sie arbeitet unabhängig/, 'Weiter');
+    await answer('Was tut die Software selbst?', /^Liefert Informationen, auf deren Grundlage Entscheidungen/, 'Weiter', 'checkbox');
+    await answer('Welche Rolle spielen die Informationen der Software bei der Entscheidung über den Patienten?', /^Sie behandelt oder diagnostiziert/, 'Weiter');
+    await answer('Wie ernst ist die Lage oder der Zustand der Patienten, für die sie bestimmt ist?', /^Ernst/, 'Weiter');
+    // Class IIb so far, but a therapy the software adapts by itself would make it class III (Rule 22): not shown yet.
+    const side = screen.getByRole('complementary');
+    expect(within(side).getByText(/^Einige der folgenden Fragen könnten die Klasse noch erhöhen/)).toBeTruthy();
+    expect(within(side).queryByText(/Klasse IIb/)).toBeNull();
     await answer(
-      'Wenn eine auf der Software beruhende Entscheidung falsch wäre, was könnte schlimmstenfalls passieren?',
-      /^Eine schwerwiegende Verschlechterung des Gesundheitszustands/,
+      'Gibt die Software selbst eine Therapie ab und passt sie anhand ihrer eigenen diagnostischen Befunde an, ohne dass dazwischen eine Fachperson entscheidet?',
+      /^Nein$/,
       'Weiter',
     );
     expect(within(screen.getByRole('complementary')).getByText('Regel 11: Klasse IIb')).toBeTruthy();
@@ -129,7 +137,7 @@ describe('the classification helper in German', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Klasse IIb' })).toBeTruthy();
     const rules = document.querySelector('.fired-rules')!.textContent!;
-    expect(rules).toMatch(/Regel 11.*Software.*Klasse IIb.*schwerwiegenden Verschlechterung des Gesundheitszustands.*MDR Annex VIII Rule 11/);
+    expect(rules).toMatch(/Regel 11.*Software.*Klasse IIb.*Behandlung oder Diagnose in einer ernsten Lage.*schwerwiegenden Verschlechterung des Gesundheitszustands.*MDR Annex VIII Rule 11/);
     expect(screen.getByText('Kann sich ändern')).toBeTruthy();
     expect(screen.getByText(/Vorschlag der Kommission vom Dezember 2025/)).toBeTruthy();
     expect(shownText()).not.toMatch(namespaceKeys);
@@ -157,5 +165,43 @@ describe('the classification helper in German', () => {
     const shown = shownText();
     expect(shown).not.toMatch(namespaceKeys);
     expect(shown).not.toMatch(/\b(Continue|Your answers|Why|Proposed class|Rule 1|Class I|Start the assessment)\b/);
+  }, 60_000);
+});
+
+describe('the classification helper for software that drives a device', () => {
+  it('asks about the driven device, shows no class while one could still rise, and gives the pump app class IIb by Annex VIII §3.3', async () => {
+    await setLanguage('en');
+    renderHelper();
+    await answer('What is the product for?', /^A medical purpose/, 'Continue');
+    await answer('Is the product software on its own?', /^Yes, it is software/, 'Continue');
+    // For software, the first question is whether it drives a device.
+    await answer('Does the software drive a hardware medical device, or influence how it is used?', /^Yes, it drives or influences/, 'Continue');
+    await answer('What class is the device it drives or influences?', /^I don't know: ask me about the device/, 'Continue');
+    // The questions about the device say whom they are about, and that note is part of the question's description.
+    const contact = await screen.findByRole('heading', { level: 2, name: 'How does it come into contact with the body?' });
+    const note = screen.getByText('Answer for the device your software drives, not for the software.');
+    expect(contact.closest('form')!.querySelector('fieldset')!.getAttribute('aria-describedby')).toContain(note.id);
+    await answer('How does it come into contact with the body?', /^It does not enter the body/, 'Continue');
+    await answer('Does it need a power source to work, such as mains electricity, a battery or compressed gas?', /^Yes$/, 'Continue');
+    await answer('Does it do any of these?', /^None of these/, 'Continue', 'checkbox');
+    await answer('What does the powered device do?', /^Gives medicines/, 'Continue', 'checkbox');
+    await answer('Could the way it gives or removes substances be hazardous?', /^Yes, potentially hazardous/, 'Continue');
+    await answer('Does it also have a built-in diagnostic function that largely decides how the patient is treated?', /^No$/, 'Continue');
+    // The pump makes it class IIb, but the software's own purpose could still raise it: no class so far yet.
+    await screen.findByRole('heading', { level: 2, name: 'What does the software itself do?' });
+    const side = screen.getByRole('complementary');
+    expect(within(side).getByText(/^Some of the questions ahead could still raise the class/)).toBeTruthy();
+    expect(within(side).queryByText(/class IIb/i)).toBeNull();
+    expect(screen.queryByText('Answer for the device your software drives, not for the software.')).toBeNull();
+    await answer('What does the software itself do?', /^None of these/, 'Continue', 'checkbox');
+    expect(screen.getByText('Answer for the software and for the device it drives.')).toBeTruthy();
+    await answer('Does any of these apply to the product?', /^None of these/, 'Continue', 'checkbox');
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Class IIb' })).toBeTruthy();
+    const rules = document.querySelector('.fired-rules')!.textContent!;
+    expect(rules).toMatch(/Rule 12.*Class IIb.*potentially hazardous way.*MDR Annex VIII Rule 12/);
+    expect(rules).toMatch(/Implementing rule 3\.3.*Software.*Class IIb.*takes the class the rules give that device.*MDR Annex VIII Ch\. II §3\.3/);
+    expect(rules).not.toMatch(/Rule 11/);
+    expect(shownText()).not.toMatch(namespaceKeys);
   }, 60_000);
 });

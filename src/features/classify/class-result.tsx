@@ -220,7 +220,9 @@ export function ClassResult({ result, notes, meanings, assessmentId, onRestart }
         {result.firedRules.map((r) => (
           <li key={r.id} className={r.class === cls ? 'is-deciding' : undefined}>
             <div className="fired-rule-head">
-              <span className="fired-rule-name">{t('result.ruleName', { number: r.number })}</span>
+              <span className="fired-rule-name">
+                {r.kind === 'rule' ? t('result.ruleName', { number: r.number }) : t('result.implementingName', { section: r.section })}
+              </span>
               <span className="fired-rule-title">{textIn(r.title, language)}</span>
               <span className={`badge class-badge class-badge-${r.class}`}>{t('result.class', { class: r.class })}</span>
             </div>

@@ -44,7 +44,7 @@ function SoFar({ result }: { result: ClassificationResult }) {
     <section className="card classify-side-card" aria-labelledby="so-far-title">
       <h2 id="so-far-title">{t('soFar.title')}</h2>
       <div aria-live="polite" aria-atomic="true">
-        {result.class ? (
+        {result.class && result.settled ? (
           <>
             <p className="so-far-class">
               <span className={`class-mark class-mark-small class-mark-${result.class}`} aria-hidden="true">
@@ -54,13 +54,16 @@ function SoFar({ result }: { result: ClassificationResult }) {
             </p>
             <ul className="so-far-rules">
               {result.firedRules.map((r) => (
-                <li key={r.id}>{t('soFar.rule', { number: r.number, class: r.class })}</li>
+                <li key={r.id}>
+                  {r.kind === 'rule' ? t('soFar.rule', { number: r.number, class: r.class }) : t('soFar.implementing', { section: r.section, class: r.class })}
+                </li>
               ))}
             </ul>
             <p className="muted so-far-note">{t('soFar.mayChange')}</p>
           </>
         ) : (
-          <p className="muted so-far-note">{t('soFar.empty')}</p>
+          // A class shown while a question ahead could still raise it would mislead: say why it is not there yet.
+          <p className="muted so-far-note">{result.class ? t('soFar.notYet') : t('soFar.empty')}</p>
         )}
       </div>
     </section>

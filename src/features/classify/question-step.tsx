@@ -74,6 +74,7 @@ export function QuestionStep({ question, number, current, terms, focusOnShow, on
   const errorText =
     error === 'choose' ? t('step.chooseOne') : error === 'tick' ? (noneLabel ? t('step.tickOneOrNone', { none: noneLabel }) : t('step.tickOne')) : null;
   const helpId = `${baseId}-help`;
+  const subjectId = `${baseId}-subject`;
   const errorId = `${baseId}-error`;
   return (
     <form className="card question-step" onSubmit={submit} noValidate>
@@ -82,7 +83,12 @@ export function QuestionStep({ question, number, current, terms, focusOnShow, on
         <span aria-hidden="true"> · </span>
         <span>{textIn(question.group, language)}</span>
       </p>
-      <fieldset aria-describedby={`${helpId}${error ? ` ${errorId}` : ''}`}>
+      {question.subject && (
+        <p className="question-subject" id={subjectId}>
+          {textIn(question.subject, language)}
+        </p>
+      )}
+      <fieldset aria-describedby={`${question.subject ? `${subjectId} ` : ''}${helpId}${error ? ` ${errorId}` : ''}`}>
         <legend className="question-legend">
           <h2 className="question-text" ref={headingRef} tabIndex={-1}>
             {textIn(question.text, language)}
