@@ -36,7 +36,12 @@ export type DeviceFact =
   | 'animalOrHumanTissue'
   | 'nanomaterial'
   | 'layUsers'
-  | 'customMade';
+  | 'customMade'
+  | 'annexXVI'
+  | 'wetImplant'
+  | 'drugDeviceCombination'
+  | 'deliversMedicinalProduct'
+  | 'aiSystem';
 type FlagFact =
   | 'iso13485Certified'
   | 'legacyQmsBy2024'
@@ -81,6 +86,8 @@ interface Grammar {
   highestClass: (classes: readonly string[], negated: boolean) => string;
   companySize: (sizes: readonly string[], negated: boolean) => string;
   transition: (statuses: readonly string[], negated: boolean) => string;
+  bodyContact: (contacts: readonly string[], negated: boolean) => string;
+  legacyBasis: (bases: readonly string[], negated: boolean) => string;
   establishment: (places: readonly string[], negated: boolean) => string;
   country: (codes: readonly string[], negated: boolean) => string;
   markets: (codes: readonly string[], negated: boolean) => string;
@@ -123,6 +130,13 @@ const orEn = listWith('or');
 const enSizes: Record<string, string> = { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' };
 const enTransitions: Record<string, string> = { new: 'new devices', legacy: 'legacy devices under the MDR transition' };
 const enEstablishments: Record<string, string> = { eu: 'established in the EU', nonEu: 'established outside the EU' };
+const enContacts: Record<string, string> = {
+  none: 'no body contact',
+  surface: 'surface contact (skin, mucosa)',
+  externallyCommunicating: 'external communicating contact (blood path, tissue)',
+  implant: 'implant contact',
+};
+const enBases: Record<string, string> = { mddCertificate: 'a directive certificate', classIUpclassified: 'a class I declaration under the directive' };
 const withWithout = (noun: string): [string, string] => [`with ${noun}`, `without ${noun}`];
 
 const english: Grammar = {
@@ -153,6 +167,11 @@ const english: Grammar = {
     nanomaterial: withWithout('devices containing nanomaterial'),
     layUsers: withWithout('devices for lay users'),
     customMade: withWithout('custom-made devices'),
+    annexXVI: withWithout('products without a medical purpose (MDR Annex XVI)'),
+    wetImplant: withWithout('implants such as sutures, screws, plates or crowns (Art. 52(4) list)'),
+    drugDeviceCombination: withWithout('devices forming one product with a medicine'),
+    deliversMedicinalProduct: withWithout('active devices that administer or remove a medicine'),
+    aiSystem: withWithout('software that is an AI system'),
   },
   flags: {
     iso13485Certified: ['with an ISO 13485 certificate', 'without an ISO 13485 certificate'],
@@ -170,6 +189,8 @@ const english: Grammar = {
   highestClass: (classes, negated) => `whose highest device class is ${negated ? 'not ' : ''}${orEn(classes)}`,
   companySize: (sizes, negated) => `that are ${negated ? 'not ' : ''}${orEn(sizes.map((v) => enSizes[v] ?? v))} enterprises`,
   transition: (statuses, negated) => `${negated ? 'without' : 'with'} ${orEn(statuses.map((v) => enTransitions[v] ?? v))}`,
+  bodyContact: (contacts, negated) => `whose devices ${negated ? 'do not have' : 'have'} ${orEn(contacts.map((v) => enContacts[v] ?? v))}`,
+  legacyBasis: (bases, negated) => `whose legacy devices ${negated ? 'do not rest' : 'rest'} on ${orEn(bases.map((v) => enBases[v] ?? v))}`,
   establishment: (places, negated) => `${negated ? 'not ' : ''}${orEn(places.map((v) => enEstablishments[v] ?? v))}`,
   country: (codes, negated) => `${negated ? 'not ' : ''}established in ${orEn(codes.map((c) => countryNameIn('en', c)))}`,
   markets: (codes, negated) => `${negated ? 'not ' : ''}selling in ${orEn(codes.map((c) => countryNameIn('en', c)))}`,
@@ -197,6 +218,13 @@ const frRoles: Record<RoleKey, string> = {
 };
 const frLower = (s: string) => (/^[A-ZÉ][a-zé]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 /** [with: plural after "ayant des", without: singular after "sans"]. */
+const frContacts: Record<string, string> = {
+  none: 'aucun contact avec le corps',
+  surface: 'un contact de surface (peau, muqueuses)',
+  externallyCommunicating: 'un contact externe communicant (voie sanguine, tissus)',
+  implant: 'un contact d’implant',
+};
+const frBases: Record<string, string> = { mddCertificate: 'un certificat au titre de la directive', classIUpclassified: 'une déclaration de classe I au titre de la directive' };
 const havingFr = (plural: string, singular: string): [string, string] => [`ayant des ${plural}`, `sans ${singular}`];
 const frSizes: Record<string, string> = { micro: 'microentreprises', small: 'petites entreprises', medium: 'moyennes entreprises', large: 'grandes entreprises' };
 const frTransitions: Record<string, [string, string]> = {
@@ -246,6 +274,11 @@ const french: Grammar = {
     nanomaterial: havingFr('dispositifs contenant des nanomatériaux', 'dispositif contenant des nanomatériaux'),
     layUsers: havingFr('dispositifs destinés à des profanes', 'dispositif destiné à des profanes'),
     customMade: havingFr('dispositifs sur mesure', 'dispositif sur mesure'),
+    annexXVI: havingFr('produits sans destination médicale (annexe XVI du MDR)', 'produit sans destination médicale'),
+    wetImplant: havingFr('implants tels que sutures, vis, plaques ou couronnes (liste de l’art. 52(4))', 'implant de cette liste'),
+    drugDeviceCombination: havingFr('dispositifs formant un produit unique avec un médicament', 'dispositif formant un produit unique avec un médicament'),
+    deliversMedicinalProduct: havingFr('dispositifs actifs administrant ou retirant un médicament', 'dispositif actif administrant ou retirant un médicament'),
+    aiSystem: havingFr('logiciels constituant un système d’IA', 'logiciel constituant un système d’IA'),
   },
   flags: {
     iso13485Certified: ['ayant un certificat ISO 13485', 'sans certificat ISO 13485'],
@@ -282,6 +315,8 @@ const french: Grammar = {
   },
   transition: (statuses, negated) =>
     negated ? `sans ${orFr(statuses.map((v) => frTransitions[v]?.[1] ?? v))}` : `ayant ${orFr(statuses.map((v) => frTransitions[v]?.[0] ?? v))}`,
+  bodyContact: (contacts, negated) => `dont les dispositifs ${negated ? 'n’ont pas' : 'ont'} ${orFr(contacts.map((v) => frContacts[v] ?? v))}`,
+  legacyBasis: (bases, negated) => `dont les dispositifs hérités ${negated ? 'ne reposent pas' : 'reposent'} sur ${orFr(bases.map((v) => frBases[v] ?? v))}`,
   establishment: (places, negated) => {
     const where = places.map((v) => frEstablishments[v] ?? v);
     return `dont le siège ${negated ? frIsNot(where) : `est ${orFr(where)}`}`;
@@ -324,6 +359,13 @@ const deRoleTitles: Record<RoleKey, string> = {
   procedurePackProducer: 'Hersteller von Systemen oder Behandlungseinheiten',
 };
 /** [with: dative plural after "mit", without: accusative plural after "ohne"]. */
+const deContacts: Record<string, string> = {
+  none: 'keinem Körperkontakt',
+  surface: 'Oberflächenkontakt (Haut, Schleimhaut)',
+  externallyCommunicating: 'extern kommunizierendem Kontakt (Blutweg, Gewebe)',
+  implant: 'Implantatkontakt',
+};
+const deBases: Record<string, string> = { mddCertificate: 'einer Bescheinigung nach der Richtlinie', classIUpclassified: 'einer Klasse-I-Erklärung nach der Richtlinie' };
 const mitOhne = (dative: string, accusative: string): [string, string] => [`mit ${dative}`, `ohne ${accusative}`];
 const deSizes: Record<string, [string, string]> = {
   micro: ['Kleinstunternehmen', 'Kleinstunternehmen'],
@@ -364,6 +406,11 @@ const german: Grammar = {
     nanomaterial: mitOhne('Produkten mit Nanomaterial', 'Produkte mit Nanomaterial'),
     layUsers: mitOhne('Produkten für Laien', 'Produkte für Laien'),
     customMade: mitOhne('Sonderanfertigungen', 'Sonderanfertigungen'),
+    annexXVI: mitOhne('Produkten ohne medizinische Zweckbestimmung (MDR Anhang XVI)', 'Produkte ohne medizinische Zweckbestimmung'),
+    wetImplant: mitOhne('Implantaten wie Nahtmaterial, Schrauben, Platten oder Kronen (Liste in Art. 52(4))', 'Implantate dieser Liste'),
+    drugDeviceCombination: mitOhne('Produkten, die mit einem Arzneimittel ein einheitliches Produkt bilden', 'solche Kombinationsprodukte'),
+    deliversMedicinalProduct: mitOhne('aktiven Produkten, die ein Arzneimittel abgeben oder entfernen', 'solche aktiven Produkte'),
+    aiSystem: mitOhne('Software, die ein KI-System ist', 'KI-Systeme'),
   },
   flags: {
     iso13485Certified: ['mit ISO-13485-Zertifikat', 'ohne ISO-13485-Zertifikat'],
@@ -396,6 +443,8 @@ const german: Grammar = {
     negated ? `außer ${orDe(sizes.map((v) => deSizes[v]?.[1] ?? v))}` : `als ${orDe(sizes.map((v) => deSizes[v]?.[0] ?? v))}`,
   transition: (statuses, negated) =>
     negated ? `ohne ${orDe(statuses.map((v) => deTransitions[v]?.[1] ?? v))}` : `mit ${orDe(statuses.map((v) => deTransitions[v]?.[0] ?? v))}`,
+  bodyContact: (contacts, negated) => `${negated ? 'ohne Produkte' : 'mit Produkten'} mit ${orDe(contacts.map((v) => deContacts[v] ?? v))}`,
+  legacyBasis: (bases, negated) => `deren Altprodukte ${negated ? 'nicht ' : ''}auf ${orDe(bases.map((v) => deBases[v] ?? v))} beruhen`,
   establishment: (places, negated) => `${negated ? 'ohne' : 'mit'} Sitz ${orDe(places.map((v) => deEstablishments[v] ?? v))}`,
   country: (codes, negated) => {
     const names = orDe(codes.map((c) => countryNameIn('de', c)));
@@ -452,6 +501,10 @@ function atomPhrase(g: Grammar, fact: string, test: { is: boolean } | { equals: 
       return qual(g.companySize(values, negated));
     case 'transition':
       return qual(g.transition(values, negated));
+    case 'bodyContact':
+      return qual(g.bodyContact(values, negated));
+    case 'legacyBasis':
+      return qual(g.legacyBasis(values, negated));
     case 'establishment':
       return qual(g.establishment(values, negated));
     case 'country':

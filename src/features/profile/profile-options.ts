@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { DeviceClass, Profile, Role } from '../../domain/profile';
-import { deviceClasses, economicOperatorRoles, establishments } from '../../domain/profile';
+import { bodyContacts, deviceClasses, economicOperatorRoles, establishments, legacyBases } from '../../domain/profile';
 import type { DeviceFact } from '../../domain/condition-text';
 import type { Language } from '../../domain/text';
 import { useUiLanguage } from '../../hooks/use-ui-language';
@@ -28,6 +28,11 @@ export const characteristicKeys: readonly CharacteristicKey[] = [
   'nanomaterial',
   'layUsers',
   'customMade',
+  'wetImplant',
+  'deliversMedicinalProduct',
+  'drugDeviceCombination',
+  'aiSystem',
+  'annexXVI',
 ];
 
 const sizeKeys = ['micro', 'small', 'medium', 'large'] as const satisfies readonly Profile['companySize'][];
@@ -54,6 +59,8 @@ export interface ProfileOptions {
   sizes: Option<Profile['companySize']>[];
   transition: Option<Profile['transition']>[];
   legacy: Option<LegacyKey>[];
+  bodyContact: Option<Profile['bodyContact']>[];
+  legacyBasis: Option<Profile['legacyBasis']>[];
 }
 
 const locales: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
@@ -87,6 +94,8 @@ export function useProfileOptions(): ProfileOptions {
         }),
       })),
       transition: transitionKeys.map((value) => ({ value, label: t(`options.transition.${value}.label`), hint: t(`options.transition.${value}.hint`) })),
+      bodyContact: bodyContacts.map((value) => ({ value, label: t(`options.bodyContact.${value}.label`), hint: t(`options.bodyContact.${value}.hint`) })),
+      legacyBasis: legacyBases.map((value) => ({ value, label: t(`options.legacyBasis.${value}.label`), hint: t(`options.legacyBasis.${value}.hint`) })),
       legacy: legacyConditions.map(({ key, date }) => ({
         value: key,
         label: t(`options.legacy.${key}.label`, { date: date ? longDate.format(Date.parse(`${date}T00:00:00Z`)) : '' }),

@@ -1,5 +1,7 @@
 // The profile form's sections: company, roles, devices, device characteristics, transition, quality system.
+import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
+import { coherentProfile, type DeviceClass, type Profile } from '../../domain/profile';
 import { useTranslation } from '../../i18n/react';
 import { Choice, ChoiceGroup, Field } from '../../components/form-field';
 import { useUiLanguage } from '../../hooks/use-ui-language';
@@ -115,6 +117,27 @@ export function RolesSection({ form }: SectionProps) {
   );
 }
 
+/**
+ * Keeps the class I sub-types and their traits one fact on the form (coherentProfile): ticking
+ * "sterile" with only class I selects class Is, and class Is ticks "sterile". Returns the sub-types
+ * selected, for the note that explains them.
+ */
+function useCoherentClasses(form: ProfileForm): string | null {
+  const { control, setValue } = form;
+  const [classes, sterile, measuring, reusableSurgical] = useWatch({ control, name: ['deviceClasses', 'sterile', 'measuring', 'reusableSurgical'] });
+  useEffect(() => {
+    const current = { deviceClasses: (classes ?? []) as DeviceClass[], sterile: !!sterile, measuring: !!measuring, reusableSurgical: !!reusableSurgical };
+    const coherent = coherentProfile(current as Profile);
+    if (coherent === (current as Profile)) return;
+    if (coherent.deviceClasses.join() !== current.deviceClasses.join()) setValue('deviceClasses', coherent.deviceClasses, { shouldDirty: true });
+    for (const trait of ['sterile', 'measuring', 'reusableSurgical'] as const) {
+      if (coherent[trait] !== current[trait]) setValue(trait, coherent[trait], { shouldDirty: true });
+    }
+  }, [classes, sterile, measuring, reusableSurgical, setValue]);
+  const subtypes = (classes ?? []).filter((c) => c === 'Is' || c === 'Im' || c === 'Ir');
+  return subtypes.length > 0 ? subtypes.join(', ') : null;
+}
+
 export function DevicesSection({ form }: SectionProps) {
   const { t } = useTranslation('profile');
   const errorText = useFieldErrorText();
@@ -122,9 +145,13 @@ export function DevicesSection({ form }: SectionProps) {
   const { register, formState } = form;
   const { errors } = formState;
   const count = { min: profileLimits.minCount, max: profileLimits.maxCount, step: 1 };
+  const subtypes = useCoherentClasses(form);
   return (
     <Section id="devices" title={t('devices.title')} intro={t('devices.intro')}>
       <ArrayChoices form={form} name="deviceClasses" legend={t('devices.classes')} hint={t('devices.classesHint')} options={options.classes} className="choice-columns" />
+      <p className="profile-note" role="status">
+        {subtypes ? t('devices.subtypeNote', { classes: subtypes }) : ''}
+      </p>
       <div className="profile-grid">
         <Field id="profile-deviceFamilies" label={t('devices.families')} hint={t('devices.familiesHint')} error={errorText('deviceFamilies', errors.deviceFamilies)}>
           {(a11y) => <input type="number" inputMode="numeric" {...count} {...a11y} {...register('deviceFamilies', numberInput)} />}
@@ -145,12 +172,25 @@ export function DevicesSection({ form }: SectionProps) {
 export function CharacteristicsSection({ form }: SectionProps) {
   const { t } = useTranslation('profile');
   const options = useProfileOptions();
-  const { register } = form;
+  const { register, control, getValues, setValue, getFieldState } = form;
+  const software = useWatch({ control, name: 'software' });
+  // Software on its own touches no one: once "software" is ticked with nothing physical, body contact
+  // becomes "none" unless the user has already chosen it here.
+  useEffect(() => {
+    if (!software || getFieldState('bodyContact').isDirty) return;
+    const physical = getValues('implantable') || getValues('active') || getValues('sterile') || getValues('reusableSurgical');
+    if (!physical && getValues('bodyContact') === 'surface') setValue('bodyContact', 'none', { shouldDirty: false });
+  }, [software, getValues, setValue, getFieldState]);
   return (
     <Section id="characteristics" title={t('characteristics.title')} intro={t('characteristics.intro')}>
       <ChoiceGroup id="profile-characteristics" legend={t('characteristics.legend')} legendHidden className="choice-columns">
         {options.characteristics.map((o) => (
           <Choice key={o.value} type="checkbox" id={`profile-${o.value}`} label={o.label} hint={o.hint} {...register(o.value)} />
+        ))}
+      </ChoiceGroup>
+      <ChoiceGroup id="profile-bodyContact" legend={t('characteristics.bodyContact')} hint={t('characteristics.bodyContactHint')} className="choice-columns">
+        {options.bodyContact.map((o) => (
+          <Choice key={o.value} type="radio" id={`profile-bodyContact-${o.value}`} value={o.value} label={o.label} hint={o.hint} {...register('bodyContact')} />
         ))}
       </ChoiceGroup>
     </Section>
@@ -163,6 +203,9 @@ export function TransitionSection({ form }: SectionProps) {
   const options = useProfileOptions();
   const { register, formState, control } = form;
   const legacy = useWatch({ control, name: 'transition' }) === 'legacy';
+  const classes = useWatch({ control, name: 'deviceClasses' }) ?? [];
+  // Only devices that need a notified body under the MDR have a transition (Art. 120(3a)-(3c)).
+  const plainClassIOnly = classes.length > 0 && classes.every((c) => c === 'I');
   return (
     <Section id="transition" title={t('transition.title')} intro={t('transition.intro')}>
       <ChoiceGroup id="profile-transition" legend={t('transition.legend')} error={errorText('transition', formState.errors.transition)} className="choice-columns">
@@ -170,6 +213,18 @@ export function TransitionSection({ form }: SectionProps) {
           <Choice key={o.value} type="radio" id={`profile-transition-${o.value}`} value={o.value} label={o.label} hint={o.hint} {...register('transition')} />
         ))}
       </ChoiceGroup>
+      {legacy && plainClassIOnly && (
+        <p className="profile-note" role="note">
+          {t('transition.noTransitionClassI')}
+        </p>
+      )}
+      {legacy && (
+        <ChoiceGroup id="profile-legacyBasis" legend={t('transition.basis')} className="choice-columns">
+          {options.legacyBasis.map((o) => (
+            <Choice key={o.value} type="radio" id={`profile-legacyBasis-${o.value}`} value={o.value} label={o.label} hint={o.hint} {...register('legacyBasis')} />
+          ))}
+        </ChoiceGroup>
+      )}
       {legacy && (
         <ChoiceGroup id="profile-legacy" legend={t('transition.legacy')} hint={t('transition.legacyHint')} className="choice-columns">
           {options.legacy.map((o) => (
