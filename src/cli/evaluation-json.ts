@@ -4,7 +4,7 @@ import { textIn, type Language } from '../domain/text';
 
 export function evaluationToJson(e: Evaluation, language: Language = 'en') {
   return {
-    ruleSet: { id: e.ruleSet.id, version: e.ruleSet.version, effectiveDate: e.ruleSet.effectiveDate },
+    ruleSet: { id: e.ruleSet.id, version: e.ruleSet.version, effectiveDate: e.ruleSet.effectiveDate, reviewedOn: e.ruleSet.reviewedOn },
     asOf: e.asOf,
     currency: e.currency,
     overall: e.overall,

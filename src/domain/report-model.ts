@@ -313,7 +313,7 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
       { label: w.cover.assessedBy, value: assessor || w.cover.notGiven },
       { label: w.cover.reportDate, value: reportDate },
       { label: w.cover.answersAsOf, value: f.date(evaluation.asOf) },
-      { label: w.cover.ruleSet, value: w.cover.ruleSetValue(evaluation.ruleSet.id, evaluation.ruleSet.version, f.date(evaluation.ruleSet.effectiveDate)) },
+      { label: w.cover.ruleSet, value: w.cover.ruleSetValue(evaluation.ruleSet.id, evaluation.ruleSet.version, f.date(evaluation.ruleSet.effectiveDate), evaluation.ruleSet.reviewedOn ? f.date(evaluation.ruleSet.reviewedOn) : null) },
     ],
     notice: w.cover.notice,
   };
@@ -527,6 +527,7 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
       { label: wa.ruleSet, value: ruleSetTitle },
       { label: wa.idAndVersion, value: `${evaluation.ruleSet.id} ${evaluation.ruleSet.version}` },
       { label: wa.contentCurrentTo, value: f.date(evaluation.ruleSet.effectiveDate) },
+      ...(evaluation.ruleSet.reviewedOn ? [{ label: wa.reviewedOn, value: f.date(evaluation.ruleSet.reviewedOn) }] : []),
       { label: wa.evaluatedAsOf, value: f.date(evaluation.asOf) },
     ],
     settings: [

@@ -49,7 +49,7 @@ export interface ReportWords {
     notNamed: string;
     notGiven: string;
     className: (deviceClass: string) => string;
-    ruleSetValue: (id: string, version: string, date: string) => string;
+    ruleSetValue: (id: string, version: string, date: string, reviewed: string | null) => string;
     notice: string;
   };
   sections: {
@@ -159,6 +159,7 @@ export interface ReportWords {
     ruleSet: string;
     idAndVersion: string;
     contentCurrentTo: string;
+    reviewedOn: string;
     evaluatedAsOf: string;
     settingsHeading: string;
     currency: string;
@@ -246,7 +247,7 @@ const en: ReportWords = {
     notNamed: 'Not named',
     notGiven: 'Not given',
     className: (c) => `Class ${c}`,
-    ruleSetValue: (id, version, date) => `${id} version ${version}, content current to ${date}`,
+    ruleSetValue: (id, version, date, reviewed) => `${id} version ${version}, content current to ${date}${reviewed ? `, reviewed against the law on ${reviewed}` : ''}`,
     notice:
       'A self-assessment of readiness for Regulation (EU) 2017/745 with planning estimates of the cost of closing the gaps. Estimates, not quotes; not legal advice.',
   },
@@ -402,6 +403,7 @@ const en: ReportWords = {
     ruleSet: 'Rule set',
     idAndVersion: 'Identifier and version',
     contentCurrentTo: 'Content current to',
+    reviewedOn: 'Reviewed against the law on',
     evaluatedAsOf: 'Evaluated as of',
     settingsHeading: 'Settings used',
     currency: 'Currency',
@@ -501,7 +503,7 @@ const fr: ReportWords = {
     notNamed: 'Non nommé',
     notGiven: 'Non renseigné',
     className: (c) => `Classe ${c}`,
-    ruleSetValue: (id, version, date) => `${id} version ${version}, contenu à jour au ${date}`,
+    ruleSetValue: (id, version, date, reviewed) => `${id} version ${version}, contenu à jour au ${date}${reviewed ? `, vérifié par rapport aux textes le ${reviewed}` : ''}`,
     notice:
       'Auto-évaluation de l’état de préparation au règlement (UE) 2017/745, avec des estimations de planification du coût nécessaire pour combler les écarts. Des estimations, pas des devis ; ce n’est pas un avis juridique.',
   },
@@ -674,6 +676,7 @@ const fr: ReportWords = {
     ruleSet: 'Référentiel',
     idAndVersion: 'Identifiant et version',
     contentCurrentTo: 'Contenu à jour au',
+    reviewedOn: 'Vérifié par rapport aux textes le',
     evaluatedAsOf: 'Évalué au',
     settingsHeading: 'Paramètres utilisés',
     currency: 'Devise',
@@ -772,7 +775,7 @@ const de: ReportWords = {
     notNamed: 'Ohne Namen',
     notGiven: 'Nicht angegeben',
     className: (c) => `Klasse ${c}`,
-    ruleSetValue: (id, version, date) => `${id} Version ${version}, Inhalt mit Stand vom ${date}`,
+    ruleSetValue: (id, version, date, reviewed) => `${id} Version ${version}, Inhalt mit Stand vom ${date}${reviewed ? `, am ${reviewed} mit den Rechtstexten abgeglichen` : ''}`,
     notice:
       'Selbstbewertung der Bereitschaft für die Verordnung (EU) 2017/745 mit Planungsschätzungen der Kosten, um die Lücken zu schließen. Schätzungen, keine Angebote; keine Rechtsberatung.',
   },
@@ -941,6 +944,7 @@ const de: ReportWords = {
     ruleSet: 'Regelwerk',
     idAndVersion: 'Kennung und Version',
     contentCurrentTo: 'Inhalt mit Stand vom',
+    reviewedOn: 'Mit den Rechtstexten abgeglichen am',
     evaluatedAsOf: 'Bewertet zum',
     settingsHeading: 'Verwendete Einstellungen',
     currency: 'Währung',

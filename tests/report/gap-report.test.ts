@@ -231,6 +231,9 @@ describe('a realistic class IIa report from the real rule set', { timeout: 60_00
     });
     const text = flatText(made.pdf.pages, isFurniture(made.model));
     expect(text).toContain('Lumen Diagnostics S.à r.l.');
+    // The rule set's version and the date it was last reviewed against the law are printed.
+    expect(text).toContain(`version ${evaluation.ruleSet.version}, content current to`);
+    expect(text).toContain('reviewed against the law on 7 Dec 2026');
     expect(evaluation.gaps.length).toBeGreaterThan(0);
     for (const g of evaluation.gaps) for (const ref of g.evaluated.refs) expect(text).toContain(ref);
     const next = evaluation.deadlines.find((d) => !d.passed);

@@ -45,6 +45,7 @@ export function RulesPage() {
         <p className="rules-meta muted">
           <span>{t('version', { version: ruleSet.version })}</span>
           <span>{t('currentTo', { date: formatDate(ruleSet.effectiveDate, language) })}</span>
+          {ruleSet.reviewedOn && <span>{t('reviewedOn', { date: formatDate(ruleSet.reviewedOn, language) })}</span>}
           <span>{t('itemsInAreas', { items: t('items', { count: itemCount }), areas: t('areas', { count: ruleSet.areas.length }) })}</span>
         </p>
         <details className="rules-sources">

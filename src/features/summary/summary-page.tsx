@@ -39,11 +39,12 @@ export function SummaryPage() {
         <div>
           <h2 className="screen-title">{t('page.title')}</h2>
           <p className="muted summary-sub">
-            {t('page.asOf', {
+            {t(evaluation.ruleSet.reviewedOn ? 'page.asOfReviewed' : 'page.asOf', {
               date: format.date(evaluation.asOf),
               ruleSet: textIn(evaluation.ruleSet.title, language),
               version: evaluation.ruleSet.version,
               effective: format.date(evaluation.ruleSet.effectiveDate),
+              reviewed: evaluation.ruleSet.reviewedOn ? format.date(evaluation.ruleSet.reviewedOn) : '',
             })}
           </p>
         </div>
