@@ -315,7 +315,10 @@ const french: Grammar = {
   },
   transition: (statuses, negated) =>
     negated ? `sans ${orFr(statuses.map((v) => frTransitions[v]?.[1] ?? v))}` : `ayant ${orFr(statuses.map((v) => frTransitions[v]?.[0] ?? v))}`,
-  bodyContact: (contacts, negated) => `dont les dispositifs ${negated ? 'n’ont pas' : 'ont'} ${orFr(contacts.map((v) => frContacts[v] ?? v))}`,
+  bodyContact: (contacts, negated) =>
+    contacts.length === 1 && contacts[0] === 'none' && !negated
+      ? 'dont les dispositifs n’ont aucun contact avec le corps'
+      : `dont les dispositifs ${negated ? 'n’ont pas' : 'ont'} ${orFr(contacts.map((v) => frContacts[v] ?? v))}`,
   legacyBasis: (bases, negated) => `dont les dispositifs hérités ${negated ? 'ne reposent pas' : 'reposent'} sur ${orFr(bases.map((v) => frBases[v] ?? v))}`,
   establishment: (places, negated) => {
     const where = places.map((v) => frEstablishments[v] ?? v);
@@ -443,7 +446,10 @@ const german: Grammar = {
     negated ? `außer ${orDe(sizes.map((v) => deSizes[v]?.[1] ?? v))}` : `als ${orDe(sizes.map((v) => deSizes[v]?.[0] ?? v))}`,
   transition: (statuses, negated) =>
     negated ? `ohne ${orDe(statuses.map((v) => deTransitions[v]?.[1] ?? v))}` : `mit ${orDe(statuses.map((v) => deTransitions[v]?.[0] ?? v))}`,
-  bodyContact: (contacts, negated) => `${negated ? 'ohne Produkte' : 'mit Produkten'} mit ${orDe(contacts.map((v) => deContacts[v] ?? v))}`,
+  bodyContact: (contacts, negated) =>
+    contacts.length === 1 && contacts[0] === 'none' && !negated
+      ? 'mit Produkten ohne Körperkontakt'
+      : `${negated ? 'ohne Produkte' : 'mit Produkten'} mit ${orDe(contacts.map((v) => deContacts[v] ?? v))}`,
   legacyBasis: (bases, negated) => `deren Altprodukte ${negated ? 'nicht ' : ''}auf ${orDe(bases.map((v) => deBases[v] ?? v))} beruhen`,
   establishment: (places, negated) => `${negated ? 'ohne' : 'mit'} Sitz ${orDe(places.map((v) => deEstablishments[v] ?? v))}`,
   country: (codes, negated) => {

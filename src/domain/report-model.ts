@@ -2,7 +2,10 @@
 import type { Answer } from './answer';
 import type { ApplicableDeadline, Evaluation, EvaluatedItem, Gap, ItemStatus, Priority } from './evaluate';
 import type { CostTotals, Range3 } from './cost';
+import type { Condition } from './condition';
+import { describeCondition, type DeviceFact } from './condition-text';
 import { describeCostBasis } from './cost-basis';
+import type { Facts } from './facts';
 import type { Severity } from './rule-set';
 import { reportWordsFor, type ReportWords } from './report-words';
 import { textIn, type Language } from './text';
@@ -540,6 +543,7 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
       { label: wa.partialCredit, value: wa.partialCreditValue(partial, f.percent(1 - s.partialCredit)) },
     ],
     profile: [
+      { label: wa.profileInWords, value: describeCondition(profileAsCondition(evaluation.facts), language) },
       { label: wa.deviceClasses, value: evaluation.facts.deviceClasses.join(', ') || '–' },
       { label: wa.deviceFamilies, value: n(evaluation.facts.deviceFamilies) },
       { label: wa.technicalFiles, value: n(evaluation.facts.technicalFiles) },
@@ -606,5 +610,22 @@ export function buildReportModel(evaluation: Evaluation, meta: ReportMeta): Repo
     assumptions,
     underRevision,
     appendix,
+  };
+}
+
+const profileTraits: readonly DeviceFact[] = [
+  'implantable', 'active', 'software', 'sterile', 'measuring', 'reusableSurgical', 'medicinalSubstance', 'animalOrHumanTissue',
+  'nanomaterial', 'layUsers', 'customMade', 'annexXVI', 'wetImplant', 'drugDeviceCombination', 'deliversMedicinalProduct', 'aiSystem',
+];
+
+/** The profile's roles, traits, body contact and transition as one condition, so the report can say it in words. */
+function profileAsCondition(facts: Facts): Condition {
+  return {
+    all: [
+      { fact: 'roles', in: facts.roles },
+      ...profileTraits.filter((t) => facts[t]).map((t): Condition => ({ fact: t, is: true })),
+      { fact: 'bodyContact', equals: facts.bodyContact },
+      ...(facts.transition === 'legacy' ? [{ fact: 'transition', equals: 'legacy' }, { fact: 'legacyBasis', equals: facts.legacyBasis }] : []),
+    ],
   };
 }

@@ -172,6 +172,7 @@ export interface ReportWords {
     partialCreditValue: (credit: string, remaining: string) => string;
     profileHeading: string;
     deviceClasses: string;
+    profileInWords: string;
     deviceFamilies: string;
     technicalFiles: string;
     markets: string;
@@ -416,6 +417,7 @@ const en: ReportWords = {
     partialCreditValue: (credit, remaining) => `${credit} of its weight; ${remaining} of its cost remains`,
     profileHeading: 'Profile figures the costs scale with',
     deviceClasses: 'Device classes',
+    profileInWords: 'The profile in words',
     deviceFamilies: 'Device families',
     technicalFiles: 'Technical files',
     markets: 'Markets',
@@ -689,6 +691,7 @@ const fr: ReportWords = {
     partialCreditValue: (credit, remaining) => `${credit} de son poids ; ${remaining} de son coût reste à engager`,
     profileHeading: 'Données du profil qui déterminent les coûts',
     deviceClasses: 'Classes de dispositifs',
+    profileInWords: 'Le profil en clair',
     deviceFamilies: 'Familles de dispositifs',
     technicalFiles: 'Documentations techniques',
     markets: 'Marchés',
@@ -957,6 +960,7 @@ const de: ReportWords = {
     partialCreditValue: (credit, remaining) => `${credit} ihres Gewichts; ${remaining} ihrer Kosten verbleiben`,
     profileHeading: 'Profilangaben, nach denen sich die Kosten richten',
     deviceClasses: 'Produktklassen',
+    profileInWords: 'Das Profil in Worten',
     deviceFamilies: 'Produktfamilien',
     technicalFiles: 'Technische Dokumentationen',
     markets: 'Märkte',

@@ -319,3 +319,41 @@ it('covers every role, every class and sub-class, and each new profile field', (
   for (const cls of ['I', 'Is', 'Im', 'Ir', 'IIa', 'IIb', 'III'] as const) expect(profiles.some((p) => p.deviceClasses.includes(cls)), cls).toBe(true);
   expect(firms.length).toBeGreaterThanOrEqual(20);
 });
+
+describe('the new profile fields end to end', () => {
+  it('opens an assessment file made before the fields existed, with their defaults (body contact "surface", nothing else ticked)', async () => {
+    const { parseImportFile } = await import('../../src/domain/import-file');
+    const text = readFileSync('tests/fixtures/sample-class-iia.json', 'utf8');
+    expect(text).not.toContain('bodyContact');
+    const result = parseImportFile(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.assessments[0]!.profile).toMatchObject({
+      annexXVI: false,
+      wetImplant: false,
+      bodyContact: 'surface',
+      legacyBasis: 'mddCertificate',
+      drugDeviceCombination: false,
+      deliversMedicinalProduct: false,
+      aiSystem: false,
+    });
+  });
+
+  it('treats a saved profile without the new fields as having their defaults, so no obligation is switched off', () => {
+    const full = makeProfile({ ...mfr, deviceClasses: ['IIa'] });
+    const { bodyContact: _b, annexXVI: _a, ...old } = full;
+    const e = evaluate(ruleSet, { profile: old as typeof full, answers: {} }, defaultSettings, '2026-12-07');
+    expect(e.items.map((i) => i.item.id)).toContain('gspr.biocompatibility');
+  });
+
+  it('names the new device kinds in the report profile, in the report language', async () => {
+    const { buildReportModel } = await import('../../src/domain/report-model');
+    const profile = makeProfile({ ...mfr, deviceClasses: ['IIa'], software: true, aiSystem: true, bodyContact: 'none', transition: 'legacy', legacyBasis: 'classIUpclassified' });
+    const e = evaluate(ruleSet, { profile, answers: {} }, defaultSettings, '2026-12-07');
+    const inWords = (language: 'en' | 'fr' | 'de') =>
+      buildReportModel(e, { companyName: 'Firm', deviceName: '', deviceClasses: ['IIa'], assessor: '', language, generatedAt: '2026-12-07T10:00:00Z' }).assumptions.profile[0]!.value;
+    expect(inWords('en')).toMatch(/software that is an AI system.*no body contact.*a class I declaration under the directive/);
+    expect(inWords('fr')).toMatch(/système d’IA.*n’ont aucun contact avec le corps/);
+    expect(inWords('de')).toMatch(/KI-System.*ohne Körperkontakt/);
+  });
+});
