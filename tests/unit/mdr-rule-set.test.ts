@@ -210,7 +210,11 @@ describe('transition timeline for legacy devices (Regulation (EU) 2023/607)', ()
     ['class IIa', { deviceClasses: ['IIa'] }, ['transition-other']],
     ['class Is', { deviceClasses: ['Is'], sterile: true }, ['transition-other']],
     ['class Im', { deviceClasses: ['Im'], measuring: true }, ['transition-other']],
-    ['class Ir', { deviceClasses: ['Ir'], reusableSurgical: true }, ['transition-other']],
+    // Reusable surgical instruments were self-declared class I under Directive 93/42/EEC: no certificate, so
+    // their transition rests on Art. 120(3b), not on a certificate under Art. 120(3a).
+    ['class Ir (an MDD class I declaration, up-classified)', { deviceClasses: ['Ir'], reusableSurgical: true, legacyBasis: 'classIUpclassified' }, ['transition-other']],
+    ['class IIa (an MDD class I declaration, up-classified)', { deviceClasses: ['IIa'], legacyBasis: 'classIUpclassified' }, ['transition-other']],
+    ['class III with an MDD class I declaration (Art. 120(3b) ends in 2028)', { deviceClasses: ['III'], legacyBasis: 'classIUpclassified' }, ['transition-other']],
   ];
   it.each(classPaths)('gives a %s device whose conditions are met its end date', (_n, p, expected) => {
     expect(transitionIds({ ...allMet, ...p })).toEqual(expected);

@@ -119,7 +119,7 @@ function trilingual(): Json {
     d.asOf = '2026-12-07';
   }
   (rs.deadlines as Json[])[0]!.refs = [{ ref: 'MDR Art. 31', when: notCustomMade }];
-  (rs.deadlines as Json[])[1]!.refs = [{ ref: 'Regulation (EU) 2023/607', when: { fact: 'isManufacturer', is: true } }];
+  (rs.deadlines as Json[])[1]!.refs = [{ ref: 'Regulation (EU) 2023/607', when: { all: [{ fact: 'isManufacturer', is: true }, { fact: 'needsNotifiedBody', is: true }] } }];
   items(rs, 1)[0]!.refs = [{ ref: 'MDR Annex II §1.1', when: notCustomMade }];
   items(rs, 1)[1]!.refs = [{ ref: 'MDR Art. 32', when: { all: [{ fact: 'isManufacturer', is: true }, notCustomMade] } }];
   for (const a of rs.areas as Json[]) {
